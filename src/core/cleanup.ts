@@ -1,0 +1,74 @@
+import { cookieJar } from './cookie-jar.js';
+import { compileNamePatterns } from './name-pattern.js';
+import type { NamePattern } from './types.js';
+
+/** What the clean-up needs to know about the page. */
+export interface CleanupTarget {
+  readonly hostname: string;
+  readonly pathname: string;
+  readonly localStorage?: Storage | null;
+  readonly sessionStorage?: Storage | null;
+}
+
+/** This host and each parent domain a cookie may have been set on (`a.b.example.com` → …, `example.com`). */
+export function candidateDomains(hostname: string): string[] {
+  const domains = [''];
+  const labels = hostname.split('.');
+  // An IP address or a single-label host only has host-only cookies.
+  if (labels.length < 2 || /^[\d.]+$/.test(hostname) || hostname.includes(':')) return domains;
+  for (let i = 0; i < labels.length - 1; i++) domains.push(labels.slice(i).join('.'));
+  return domains;
+}
+
+/** `/` plus every prefix of the page's path, with and without a trailing slash, plus extra paths. */
+export function candidatePaths(pathname: string, extra: readonly string[] = []): string[] {
+  const paths = new Set<string>(['/', ...extra]);
+  const segments = pathname.split('/').filter((s) => s !== '');
+  let current = '';
+  for (const segment of segments.slice(0, 8)) {
+    current += `/${segment}`;
+    paths.add(current);
+    paths.add(`${current}/`);
+  }
+  return [...paths];
+}
+
+/**
+ * Removes every cookie whose name matches, on this host and its parent domains and on each candidate
+ * path, and every matching localStorage and sessionStorage key. Names in `keep` are never touched
+ * (the consent cookie itself). Returns the names removed.
+ */
+export function removeMatchingData(
+  patterns: readonly NamePattern[],
+  target: CleanupTarget,
+  options: { readonly keep?: readonly string[]; readonly paths?: readonly string[] } = {},
+): string[] {
+  if (patterns.length === 0) return [];
+  const matches = compileNamePatterns(patterns);
+  const keep = new Set(options.keep ?? []);
+  const removed: string[] = [];
+  const domains = candidateDomains(target.hostname);
+  const paths = candidatePaths(target.pathname, options.paths);
+  for (const name of cookieJar.names()) {
+    if (keep.has(name) || !matches(name)) continue;
+    for (const domain of domains) {
+      for (const path of paths) cookieJar.remove(name, { domain, path });
+    }
+    removed.push(name);
+  }
+  for (const storage of [target.localStorage, target.sessionStorage]) {
+    if (storage === null || storage === undefined) continue;
+    try {
+      const keys: string[] = [];
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        if (key !== null && !keep.has(key) && matches(key)) keys.push(key);
+      }
+      for (const key of keys) storage.removeItem(key);
+      removed.push(...keys);
+    } catch {
+      // storage may be blocked (private mode, sandboxed iframe): nothing to remove there
+    }
+  }
+  return removed;
+}

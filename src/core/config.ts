@@ -1,0 +1,432 @@
+import type {
+  ConsentConfig,
+  Layout,
+  LocalizedText,
+  LogConfig,
+  NamePattern,
+  NormalizedCategory,
+  NormalizedConfig,
+  NormalizedCookie,
+  NormalizedService,
+  Position,
+  SameSite,
+  Theme,
+} from './types.js';
+import { consoleReporter, describeValue, type Reporter } from './report.js';
+import { isSafeUrl } from './safe-url.js';
+
+/** Consent lives at most 13 months. */
+export const MAX_EXPIRES_DAYS = 395;
+/** The default life of a choice, in days (about six months). */
+export const DEFAULT_EXPIRES_DAYS = 182;
+
+/** Google Consent Mode v2 types and the category each follows when `googleConsentMode` is `true`. */
+export const DEFAULT_GOOGLE_CONSENT_MAP: Readonly<Record<string, string>> = Object.freeze({
+  analytics_storage: 'analytics',
+  ad_storage: 'marketing',
+  ad_user_data: 'marketing',
+  ad_personalization: 'marketing',
+  functionality_storage: 'functional',
+  personalization_storage: 'functional',
+});
+
+/** The Google consent types a site may map. `security_storage` is always granted. */
+const GOOGLE_CONSENT_TYPES = new Set([...Object.keys(DEFAULT_GOOGLE_CONSENT_MAP), 'security_storage']);
+
+/** Ids of categories and services: letters, digits, `_` and `-` (they appear in attributes and in the cookie). */
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/** A cookie name as RFC 6265 allows it (a token). */
+const COOKIE_NAME_PATTERN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/;
+/** A language code such as `en`, `pt-BR`, `zh-Hant`. */
+const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+
+const LAYOUTS: readonly Layout[] = ['bar', 'box', 'modal'];
+const POSITIONS: readonly Position[] = ['top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right', 'center'];
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const SAME_SITES: readonly SameSite[] = ['Lax', 'Strict', 'None'];
+
+const TOP_LEVEL_KEYS = new Set([
+  'revision', 'categories', 'cookie', 'language', 'translations', 'policyUrl', 'layout', 'position', 'theme',
+  'gpc', 'googleConsentMode', 'log', 'reloadOnWithdraw',
+]);
+const CATEGORY_KEYS = new Set(['required', 'label', 'description', 'services', 'cookies']);
+const SERVICE_KEYS = new Set(['label', 'description', 'cookies']);
+const COOKIE_KEYS = new Set(['name', 'domain', 'path', 'sameSite', 'expiresDays']);
+const LOG_KEYS = new Set(['url', 'headers']);
+
+/** Where the page runs: what the cookie checks need to know. */
+export interface PageLocation {
+  readonly hostname: string;
+  readonly protocol: string;
+}
+
+/** The categories used when a config names none. */
+const DEFAULT_CATEGORIES: readonly NormalizedCategory[] = [
+  { id: 'necessary', required: true, services: [], cookies: [] },
+  { id: 'analytics', required: false, services: [], cookies: [] },
+  { id: 'marketing', required: false, services: [], cookies: [] },
+];
+
+/** The configuration used when the site gives none. */
+export const DEFAULT_CONFIG: NormalizedConfig = {
+  revision: 1,
+  categories: DEFAULT_CATEGORIES,
+  cookie: { name: 'consent_banner', domain: '', path: '/', sameSite: 'Lax', expiresDays: DEFAULT_EXPIRES_DAYS },
+  language: 'auto',
+  translations: {},
+  policyUrl: '',
+  layout: 'box',
+  position: 'bottom-right',
+  theme: 'auto',
+  gpc: ['marketing'],
+  googleConsentMode: false,
+  log: null,
+  reloadOnWithdraw: true,
+};
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Own enumerable entries, skipping keys that could reach a prototype. */
+function entriesOf(value: Record<string, unknown>): [string, unknown][] {
+  return Object.keys(value)
+    .filter((key) => key !== '__proto__' && key !== 'constructor' && key !== 'prototype')
+    .map((key) => [key, value[key]]);
+}
+
+/**
+ * Validates one config. Each problem is reported once, naming the field and the value, and the
+ * field's default is used instead; nothing is thrown.
+ */
+export function normalizeConfig(
+  input: unknown,
+  location: PageLocation = { hostname: '', protocol: 'https:' },
+  reporter: Reporter = consoleReporter,
+): NormalizedConfig {
+  const fail = (field: string, value: unknown, expected: string, fallback: unknown): void => {
+    reporter.error(`config.${field}: ${describeValue(value)} is not valid, expected ${expected}; using ${describeValue(fallback)}.`);
+  };
+  const warnUnknown = (field: string, value: Record<string, unknown>, known: ReadonlySet<string>): void => {
+    for (const key of Object.keys(value)) {
+      if (!known.has(key)) reporter.warn(`config.${field}${field ? '.' : ''}${key}: unknown field, ignored.`);
+    }
+  };
+
+  if (input === undefined || input === null) return DEFAULT_CONFIG;
+  if (!isPlainObject(input)) {
+    reporter.error(`config: ${describeValue(input)} is not an object; using the defaults.`);
+    return DEFAULT_CONFIG;
+  }
+  const config = input as ConsentConfig & Record<string, unknown>;
+  warnUnknown('', config, TOP_LEVEL_KEYS);
+
+  const pick = <T>(field: keyof ConsentConfig, valid: (value: unknown) => value is T, expected: string, fallback: T): T => {
+    const value: unknown = config[field];
+    if (value === undefined) return fallback;
+    if (valid(value)) return value;
+    fail(field, value, expected, fallback);
+    return fallback;
+  };
+  const oneOf = <T extends string>(options: readonly T[]) => (value: unknown): value is T =>
+    typeof value === 'string' && (options as readonly string[]).includes(value);
+  const listOf = (options: readonly string[]): string => options.map((o) => `"${o}"`).join(', ');
+
+  const revision = pick(
+    'revision',
+    (v): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0,
+    'a whole number of 0 or more',
+    DEFAULT_CONFIG.revision,
+  );
+
+  const categories = normalizeCategories(config.categories, fail, reporter);
+  const categoryIds = new Set(categories.map((c) => c.id));
+
+  const cookie = normalizeCookie(config.cookie, location, fail, warnUnknown);
+
+  const language = pick(
+    'language',
+    (v): v is string => typeof v === 'string' && (v === 'auto' || LANGUAGE_PATTERN.test(v)),
+    '"auto" or a language code such as "de" or "pt-BR"',
+    DEFAULT_CONFIG.language,
+  );
+
+  const translations = normalizeTranslations(config.translations, fail);
+
+  const policyUrl = pick(
+    'policyUrl',
+    (v): v is string => typeof v === 'string' && (v === '' || isSafeUrl(v)),
+    'an http(s) or relative URL',
+    DEFAULT_CONFIG.policyUrl,
+  );
+
+  const layout = pick('layout', oneOf(LAYOUTS), `one of ${listOf(LAYOUTS)}`, DEFAULT_CONFIG.layout);
+  const position = pick('position', oneOf(POSITIONS), `one of ${listOf(POSITIONS)}`, DEFAULT_CONFIG.position);
+  const theme = pick('theme', oneOf(THEMES), `one of ${listOf(THEMES)}`, DEFAULT_CONFIG.theme);
+
+  const gpc = normalizeGpc(config.gpc, categories, fail);
+  const googleConsentMode = normalizeGoogleConsentMode(config.googleConsentMode, categoryIds, fail, reporter);
+  const log = normalizeLog(config.log, fail, warnUnknown);
+
+  const reloadOnWithdraw = pick(
+    'reloadOnWithdraw',
+    (v): v is boolean => typeof v === 'boolean',
+    'true or false',
+    DEFAULT_CONFIG.reloadOnWithdraw,
+  );
+
+  return {
+    revision, categories, cookie, language, translations, policyUrl, layout, position, theme, gpc,
+    googleConsentMode, log, reloadOnWithdraw,
+  };
+}
+
+type Fail = (field: string, value: unknown, expected: string, fallback: unknown) => void;
+type WarnUnknown = (field: string, value: Record<string, unknown>, known: ReadonlySet<string>) => void;
+
+function isLocalizedText(value: unknown): value is LocalizedText {
+  if (typeof value === 'string') return true;
+  return isPlainObject(value) && entriesOf(value).every(([key, text]) => LANGUAGE_PATTERN.test(key) && typeof text === 'string');
+}
+
+function normalizeText(field: string, value: unknown, fail: Fail): LocalizedText | undefined {
+  if (value === undefined) return undefined;
+  if (isLocalizedText(value)) return value;
+  fail(field, value, 'a string or an object of strings by language code', 'the built-in text');
+  return undefined;
+}
+
+function normalizePatterns(field: string, value: unknown, fail: Fail): NamePattern[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    fail(field, value, 'an array of cookie names, "*" patterns or RegExps', []);
+    return [];
+  }
+  const patterns: NamePattern[] = [];
+  value.forEach((item: unknown, index) => {
+    if ((typeof item === 'string' && item !== '' && item.length <= 256) || item instanceof RegExp) patterns.push(item);
+    else fail(`${field}[${String(index)}]`, item, 'a cookie name, a "*" pattern or a RegExp', 'nothing');
+  });
+  return patterns;
+}
+
+function normalizeCategories(value: unknown, fail: Fail, reporter: Reporter): readonly NormalizedCategory[] {
+  if (value === undefined) return DEFAULT_CATEGORIES;
+  if (!isPlainObject(value)) {
+    fail('categories', value, 'an object of categories by id', 'necessary, analytics, marketing');
+    return DEFAULT_CATEGORIES;
+  }
+  const categories: NormalizedCategory[] = [];
+  for (const [id, raw] of entriesOf(value)) {
+    const field = `categories.${id}`;
+    if (!ID_PATTERN.test(id)) {
+      reporter.error(`config.${field}: the id ${describeValue(id)} may only use letters, digits, "_" and "-"; category skipped.`);
+      continue;
+    }
+    if (!isPlainObject(raw)) {
+      reporter.error(`config.${field}: ${describeValue(raw)} is not an object; category skipped.`);
+      continue;
+    }
+    for (const key of Object.keys(raw)) {
+      if (!CATEGORY_KEYS.has(key)) reporter.warn(`config.${field}.${key}: unknown field, ignored.`);
+    }
+    let required = false;
+    if (raw.required !== undefined) {
+      if (typeof raw.required === 'boolean') required = raw.required;
+      else fail(`${field}.required`, raw.required, 'true or false', false);
+    }
+    categories.push({
+      id,
+      required,
+      label: normalizeText(`${field}.label`, raw.label, fail),
+      description: normalizeText(`${field}.description`, raw.description, fail),
+      services: normalizeServices(field, raw.services, fail, reporter),
+      cookies: normalizePatterns(`${field}.cookies`, raw.cookies, fail),
+    });
+  }
+  if (categories.length === 0) {
+    reporter.error('config.categories: no valid category; using the defaults (necessary, analytics, marketing).');
+    return DEFAULT_CATEGORIES;
+  }
+  return categories;
+}
+
+function normalizeServices(categoryField: string, value: unknown, fail: Fail, reporter: Reporter): NormalizedService[] {
+  if (value === undefined) return [];
+  const field = `${categoryField}.services`;
+  if (!isPlainObject(value)) {
+    fail(field, value, 'an object of services by id', {});
+    return [];
+  }
+  const services: NormalizedService[] = [];
+  for (const [id, raw] of entriesOf(value)) {
+    const serviceField = `${field}.${id}`;
+    if (!ID_PATTERN.test(id)) {
+      reporter.error(`config.${serviceField}: the id ${describeValue(id)} may only use letters, digits, "_" and "-"; service skipped.`);
+      continue;
+    }
+    if (!isPlainObject(raw)) {
+      reporter.error(`config.${serviceField}: ${describeValue(raw)} is not an object; service skipped.`);
+      continue;
+    }
+    for (const key of Object.keys(raw)) {
+      if (!SERVICE_KEYS.has(key)) reporter.warn(`config.${serviceField}.${key}: unknown field, ignored.`);
+    }
+    services.push({
+      id,
+      label: normalizeText(`${serviceField}.label`, raw.label, fail),
+      description: normalizeText(`${serviceField}.description`, raw.description, fail),
+      cookies: normalizePatterns(`${serviceField}.cookies`, raw.cookies, fail),
+    });
+  }
+  return services;
+}
+
+/** Is `domain` this host or one of its parent domains (so a browser would accept it). */
+export function isDomainOfHost(domain: string, hostname: string): boolean {
+  const bare = domain.replace(/^\./, '').toLowerCase();
+  const host = hostname.toLowerCase();
+  if (bare === '' || !bare.includes('.') && bare !== 'localhost') return false;
+  return host === bare || host.endsWith(`.${bare}`);
+}
+
+function normalizeCookie(value: unknown, location: PageLocation, fail: Fail, warnUnknown: WarnUnknown): NormalizedCookie {
+  const defaults = DEFAULT_CONFIG.cookie;
+  if (value === undefined) return defaults;
+  if (!isPlainObject(value)) {
+    fail('cookie', value, 'an object', defaults);
+    return defaults;
+  }
+  warnUnknown('cookie', value, COOKIE_KEYS);
+  let { name, domain, path, sameSite, expiresDays } = defaults;
+
+  if (value.name !== undefined) {
+    if (typeof value.name === 'string' && COOKIE_NAME_PATTERN.test(value.name)) name = value.name;
+    else fail('cookie.name', value.name, 'a cookie name (letters, digits and !#$%&\'*+-.^_`|~)', name);
+  }
+  if (value.domain !== undefined) {
+    if (typeof value.domain !== 'string') {
+      fail('cookie.domain', value.domain, 'a domain name', 'this host only');
+    } else if (value.domain !== '') {
+      if (location.hostname !== '' && !isDomainOfHost(value.domain, location.hostname)) {
+        fail('cookie.domain', value.domain, `this host (${location.hostname}) or one of its parent domains`, 'this host only');
+      } else {
+        domain = value.domain;
+      }
+    }
+  }
+  if (value.path !== undefined) {
+    if (typeof value.path === 'string' && value.path.startsWith('/') && !/[;\s]/.test(value.path)) path = value.path;
+    else fail('cookie.path', value.path, 'a path starting with "/"', path);
+  }
+  if (value.sameSite !== undefined) {
+    const match = typeof value.sameSite === 'string'
+      ? SAME_SITES.find((option) => option.toLowerCase() === (value.sameSite as string).toLowerCase())
+      : undefined;
+    if (match === undefined) {
+      fail('cookie.sameSite', value.sameSite, `one of ${SAME_SITES.map((s) => `"${s}"`).join(', ')}`, sameSite);
+    } else if (match === 'None' && location.protocol !== 'https:') {
+      fail('cookie.sameSite', value.sameSite, '"Lax" or "Strict" on a page that is not https (browsers refuse SameSite=None without Secure)', sameSite);
+    } else {
+      sameSite = match;
+    }
+  }
+  if (value.expiresDays !== undefined) {
+    const days = value.expiresDays;
+    if (typeof days !== 'number' || !Number.isFinite(days) || days <= 0) {
+      fail('cookie.expiresDays', days, `a number of days above 0, at most ${String(MAX_EXPIRES_DAYS)}`, expiresDays);
+    } else if (days > MAX_EXPIRES_DAYS) {
+      fail('cookie.expiresDays', days, `at most ${String(MAX_EXPIRES_DAYS)} (13 months)`, MAX_EXPIRES_DAYS);
+      expiresDays = MAX_EXPIRES_DAYS;
+    } else {
+      expiresDays = days;
+    }
+  }
+  return { name, domain, path, sameSite, expiresDays };
+}
+
+function normalizeTranslations(value: unknown, fail: Fail): NormalizedConfig['translations'] {
+  if (value === undefined) return {};
+  if (!isPlainObject(value)) {
+    fail('translations', value, 'an object of texts by language code', {});
+    return {};
+  }
+  const translations: Record<string, Record<string, string>> = {};
+  for (const [language, texts] of entriesOf(value)) {
+    if (!LANGUAGE_PATTERN.test(language)) {
+      fail(`translations.${language}`, language, 'a language code such as "de" or "pt-BR"', 'nothing');
+      continue;
+    }
+    if (!isPlainObject(texts)) {
+      fail(`translations.${language}`, texts, 'an object of texts', {});
+      continue;
+    }
+    const valid: Record<string, string> = {};
+    for (const [key, text] of entriesOf(texts)) {
+      if (typeof text === 'string') valid[key] = text;
+      else fail(`translations.${language}.${key}`, text, 'a string', 'the built-in text');
+    }
+    translations[language] = valid;
+  }
+  return translations;
+}
+
+function normalizeGpc(value: unknown, categories: readonly NormalizedCategory[], fail: Fail): readonly string[] {
+  const known = new Map(categories.map((c) => [c.id, c]));
+  const fallback = DEFAULT_CONFIG.gpc.filter((id) => known.has(id) && known.get(id)?.required !== true);
+  if (value === undefined) return fallback;
+  if (!Array.isArray(value)) {
+    fail('gpc', value, 'an array of category ids', fallback);
+    return fallback;
+  }
+  const ids: string[] = [];
+  value.forEach((id: unknown, index) => {
+    const category = typeof id === 'string' ? known.get(id) : undefined;
+    if (category === undefined) fail(`gpc[${String(index)}]`, id, 'the id of a configured category', 'nothing');
+    else if (category.required) fail(`gpc[${String(index)}]`, id, 'a category that is not required', 'nothing');
+    else if (!ids.includes(category.id)) ids.push(category.id);
+  });
+  return ids;
+}
+
+function normalizeGoogleConsentMode(
+  value: unknown,
+  categoryIds: ReadonlySet<string>,
+  fail: Fail,
+  reporter: Reporter,
+): false | Readonly<Record<string, string>> {
+  if (value === undefined || value === false) return false;
+  if (value === true) return DEFAULT_GOOGLE_CONSENT_MAP;
+  if (!isPlainObject(value)) {
+    fail('googleConsentMode', value, 'true, false or an object mapping Google consent types to categories', false);
+    return false;
+  }
+  const map: Record<string, string> = {};
+  for (const [type, category] of entriesOf(value)) {
+    if (!GOOGLE_CONSENT_TYPES.has(type)) reporter.warn(`config.googleConsentMode.${type}: not a Google consent type Google documents; sent as given.`);
+    if (typeof category === 'string' && categoryIds.has(category)) map[type] = category;
+    else fail(`googleConsentMode.${type}`, category, 'the id of a configured category', 'denied');
+  }
+  return map;
+}
+
+function normalizeLog(value: unknown, fail: Fail, warnUnknown: WarnUnknown): LogConfig | null {
+  if (value === undefined || value === null || value === false) return null;
+  if (!isPlainObject(value)) {
+    fail('log', value, 'an object such as { "url": "/consent-log" }', null);
+    return null;
+  }
+  warnUnknown('log', value, LOG_KEYS);
+  if (typeof value.url !== 'string' || value.url === '' || !isSafeUrl(value.url)) {
+    fail('log.url', value.url, 'an http(s) or relative URL', 'no log');
+    return null;
+  }
+  if (value.headers === undefined) return { url: value.url };
+  if (!isPlainObject(value.headers) || !entriesOf(value.headers).every(([, v]) => typeof v === 'string')) {
+    fail('log.headers', value.headers, 'an object of header names to strings', {});
+    return { url: value.url };
+  }
+  return { url: value.url, headers: value.headers as Record<string, string> };
+}

@@ -1,0 +1,318 @@
+import { isBot } from './bots.js';
+import { removeMatchingData } from './cleanup.js';
+import { DEFAULT_CONFIG, normalizeConfig } from './config.js';
+import { createEmitter } from './emitter.js';
+import { createGate, type Gate, type NodeState, type Requirement } from './gate.js';
+import { hasGpcSignal } from './gpc.js';
+import { diffCategories, grantsOf, resolveGrants, withdrawnPatterns, type Grants } from './grants.js';
+import { randomUuid } from './random-id.js';
+import { createRecordStore, type RecordStore } from './record-store.js';
+import { consoleReporter, type Reporter } from './report.js';
+import { createTabSync, type TabSync } from './tab-sync.js';
+import type {
+  ConsentApi,
+  ConsentConfig,
+  ConsentEventMap,
+  ConsentMethod,
+  ConsentRecord,
+  NormalizedConfig,
+  View,
+  ViewState,
+} from './types.js';
+
+/** What an instance takes from its surroundings; tests replace parts of it. */
+export interface ConsentEnvironment {
+  /** The window whose document is gated and whose events are dispatched. */
+  readonly window: Window;
+  /** The current time in milliseconds. */
+  readonly now: () => number;
+  /** A new consent id (a UUID). */
+  readonly randomId: () => string;
+  /** Reloads the page (after a withdrawal of something that already ran). */
+  readonly reload: () => void;
+  /** Where messages go. */
+  readonly reporter: Reporter;
+  /** How long a tagged external script may take before the next one runs anyway. */
+  readonly scriptTimeoutMs: number;
+  /** Where the config comes from when neither `createConsent()` nor `init()` was given one. */
+  readonly loadConfig?: () => unknown;
+  /** Called when a tagged node changes state (the UI draws placeholders from it). */
+  readonly onNodeState?: (node: Element, state: NodeState) => void;
+}
+
+/** The default time an external tagged script may take to load. */
+export const DEFAULT_SCRIPT_TIMEOUT_MS = 10_000;
+
+function defaultEnvironment(): ConsentEnvironment {
+  return {
+    window,
+    now: () => Date.now(),
+    randomId: randomUuid,
+    reload: () => {
+      window.location.reload();
+    },
+    reporter: consoleReporter,
+    scriptTimeoutMs: DEFAULT_SCRIPT_TIMEOUT_MS,
+  };
+}
+
+function storageOf(win: Window, kind: 'localStorage' | 'sessionStorage'): Storage | null {
+  try {
+    return win[kind];
+  } catch {
+    return null; // blocked storage throws on access
+  }
+}
+
+const EVENT_NAMES: readonly (keyof ConsentEventMap)[] = ['ready', 'change', 'show', 'hide'];
+
+function eventKey(name: string): keyof ConsentEventMap | undefined {
+  const key = name.startsWith('consent-') ? name.slice('consent-'.length) : name;
+  return EVENT_NAMES.find((n) => n === key);
+}
+
+function freezeRecord(record: ConsentRecord): ConsentRecord {
+  const services: Record<string, readonly string[]> = {};
+  for (const [id, list] of Object.entries(record.services)) services[id] = Object.freeze([...list]);
+  return Object.freeze({ ...record, categories: Object.freeze([...record.categories]), services: Object.freeze(services) });
+}
+
+/**
+ * Makes an independent consent instance with the public API. Nothing touches the page until
+ * `init()`; `destroy()` lets go of it again. Many instances may live side by side (tests make one per case).
+ */
+export function createConsent(initialConfig?: ConsentConfig, environment: Partial<ConsentEnvironment> = {}): ConsentApi {
+  const env: ConsentEnvironment = { ...defaultEnvironment(), ...environment };
+  const { reporter } = env;
+  const win = env.window;
+  const emitter = createEmitter<ConsentEventMap>(reporter);
+
+  let config: NormalizedConfig = DEFAULT_CONFIG;
+  let record: ConsentRecord | null = null;
+  let rawValue: string | undefined;
+  let started = false;
+  let destroyed = false;
+  let gpc = false;
+  let views: ViewState = { notice: false, preferences: false };
+  let store: RecordStore | null = null;
+  let gate: Gate | null = null;
+  let tabSync: TabSync | null = null;
+
+  const emit = <K extends keyof ConsentEventMap>(event: K, detail: ConsentEventMap[K]): void => {
+    emitter.emit(event, detail);
+    try {
+      win.dispatchEvent(new CustomEvent(`consent-${event}`, { detail }));
+    } catch (error) {
+      reporter.error(`dispatching consent-${event} failed: ${String(error)}`);
+    }
+  };
+
+  const requireStarted = (method: string): boolean => {
+    if (started && !destroyed) return true;
+    reporter.error(`${method}() was called before init(); call init() first.`);
+    return false;
+  };
+
+  const setView = (view: View, open: boolean): void => {
+    if (views[view] === open) return;
+    views = { ...views, [view]: open };
+    emit(open ? 'show' : 'hide', { view });
+  };
+
+  const hasCategory = (id: string): boolean => {
+    const category = config.categories.find((c) => c.id === id);
+    if (category === undefined) return false;
+    return category.required || (record?.categories.includes(id) ?? false);
+  };
+
+  const hasServiceOf = (categoryId: string, serviceId: string): boolean => {
+    const category = config.categories.find((c) => c.id === categoryId);
+    if (category === undefined) return false;
+    if (category.required) return true;
+    if (!category.services.some((s) => s.id === serviceId)) return hasCategory(categoryId);
+    return record?.services[categoryId]?.includes(serviceId) ?? false;
+  };
+
+  /** A node is allowed when, for each category it names, that category, or a service of it the node names, is granted. */
+  const allows = (requirement: Requirement): boolean =>
+    requirement.categories.every((categoryId) => {
+      const category = config.categories.find((c) => c.id === categoryId);
+      if (category === undefined) return false;
+      const service = requirement.services.find((id) => category.services.some((s) => s.id === id));
+      return service === undefined ? hasCategory(categoryId) : hasServiceOf(categoryId, service);
+    });
+
+  /** Applies a new record: removes withdrawn data, tells listeners, releases or re-blocks nodes, reloads if needed. */
+  const apply = (next: ConsentRecord | null, source: 'page' | 'tab'): void => {
+    const prevGrants: Grants = grantsOf(record, config);
+    const nextGrants: Grants = grantsOf(next, config);
+    record = next === null ? null : freezeRecord(next);
+    const { granted, withdrawn } = diffCategories(prevGrants, nextGrants);
+    if (source === 'page') {
+      const patterns = withdrawnPatterns(config, prevGrants, nextGrants);
+      removeMatchingData(patterns, {
+        hostname: win.location.hostname,
+        pathname: win.location.pathname,
+        localStorage: storageOf(win, 'localStorage'),
+        sessionStorage: storageOf(win, 'sessionStorage'),
+      }, { keep: [config.cookie.name], paths: [config.cookie.path] });
+    }
+    emit('change', { record, changed: [...granted, ...withdrawn], granted, withdrawn, source });
+    gate?.update();
+    if (config.reloadOnWithdraw && gate?.hasRunWithoutConsent() === true) env.reload();
+  };
+
+  const save = (grants: Grants, method: ConsentMethod): void => {
+    const nowIso = new Date(env.now()).toISOString();
+    const next: ConsentRecord = {
+      id: record?.id ?? env.randomId(),
+      revision: config.revision,
+      given: record?.given ?? nowIso,
+      updated: nowIso,
+      categories: grants.categories,
+      services: grants.services,
+      method,
+      gpc,
+    };
+    if (store?.save(next) !== true) {
+      reporter.warn('the browser did not keep the consent cookie (cookies blocked?); the choice holds for this page only.');
+    }
+    rawValue = store?.load(env.now()).raw;
+    setView('notice', false);
+    setView('preferences', false);
+    apply(next, 'page');
+    tabSync?.notify();
+  };
+
+  const onPossibleRemoteChange = (): void => {
+    if (store === null || destroyed) return;
+    const { record: stored, raw } = store.load(env.now());
+    if (raw === rawValue) return;
+    rawValue = raw;
+    if (stored !== null) {
+      setView('notice', false);
+      setView('preferences', false);
+    }
+    apply(stored, 'tab');
+    if (stored === null && !views.notice) setView('notice', true);
+  };
+
+  const api: ConsentApi = {
+    init(config_?: ConsentConfig) {
+      if (destroyed) {
+        reporter.error('init() was called on a destroyed instance; make a new one.');
+        return api;
+      }
+      if (started) {
+        reporter.warn('init() was called again; the first call\'s config stays in use.');
+        return api;
+      }
+      started = true;
+      const location = win.location;
+      config = normalizeConfig(config_ ?? initialConfig ?? env.loadConfig?.(), { hostname: location.hostname, protocol: location.protocol }, reporter);
+      gpc = hasGpcSignal(win.navigator);
+      store = createRecordStore(config, location.protocol === 'https:');
+      const loaded = store.load(env.now());
+      rawValue = loaded.raw;
+      record = loaded.record === null ? null : freezeRecord(loaded.record);
+      // Safari keeps cookies written by script for 7 days: write the choice again on each visit, with
+      // an expiry computed from the record's own time, so it lasts its configured life and no longer.
+      if (record !== null) {
+        store.save(record);
+        rawValue = store.load(env.now()).raw;
+      }
+      emit('ready', { record });
+      gate = createGate({
+        document: win.document,
+        allows,
+        knowsCategory: (id) => config.categories.some((c) => c.id === id),
+        scriptTimeoutMs: env.scriptTimeoutMs,
+        reporter,
+        ...(env.onNodeState === undefined ? {} : { onNodeState: env.onNodeState }),
+      });
+      gate.start();
+      tabSync = createTabSync(win, `consent-banner:${config.cookie.name}`, onPossibleRemoteChange);
+      if (record === null && !isBot(win.navigator.userAgent)) setView('notice', true);
+      return api;
+    },
+    acceptAll() {
+      if (!requireStarted('acceptAll')) return;
+      const held = gpc ? config.gpc : [];
+      const ids = config.categories.map((c) => c.id).filter((id) => !held.includes(id));
+      save(resolveGrants(config, ids, undefined, reporter), 'accept-all');
+    },
+    rejectAll() {
+      if (!requireStarted('rejectAll')) return;
+      save(resolveGrants(config, [], undefined, reporter), 'reject-all');
+    },
+    accept(categories, services) {
+      if (!requireStarted('accept')) return;
+      // Callers from plain JavaScript may pass anything: check before trusting the types.
+      const rawCategories: unknown = categories;
+      const rawServices: unknown = services;
+      if (!Array.isArray(rawCategories)) {
+        reporter.error(`accept(): categories must be an array of ids, got ${typeof rawCategories}; nothing saved.`);
+        return;
+      }
+      if (rawServices !== undefined && (typeof rawServices !== 'object' || rawServices === null || Array.isArray(rawServices))) {
+        reporter.error('accept(): services must be an object of service-id arrays by category; nothing saved.');
+        return;
+      }
+      save(resolveGrants(config, categories, services, reporter), 'custom');
+    },
+    has: (category) => hasCategory(category),
+    hasService: (category, service) => hasServiceOf(category, service),
+    get: () => record,
+    show() {
+      if (requireStarted('show')) setView('notice', true);
+    },
+    hide() {
+      if (!started) return;
+      setView('preferences', false);
+      setView('notice', false);
+    },
+    showPreferences() {
+      if (requireStarted('showPreferences')) setView('preferences', true);
+    },
+    reset() {
+      if (!requireStarted('reset')) return;
+      store?.clear();
+      rawValue = store?.load(env.now()).raw;
+      apply(null, 'page');
+      tabSync?.notify();
+      setView('preferences', false);
+      setView('notice', true);
+    },
+    on(event, listener) {
+      const key = eventKey(event);
+      if (key === undefined) {
+        reporter.error(`on(): ${JSON.stringify(event)} is not an event; use one of ${EVENT_NAMES.join(', ')}.`);
+        return () => undefined;
+      }
+      if (typeof listener !== 'function') {
+        reporter.error(`on("${key}"): the listener is not a function.`);
+        return () => undefined;
+      }
+      return emitter.on(key, listener as (detail: ConsentEventMap[keyof ConsentEventMap]) => void);
+    },
+    get config() {
+      return config;
+    },
+    get views() {
+      return views;
+    },
+    get started() {
+      return started && !destroyed;
+    },
+    get gpc() {
+      return gpc;
+    },
+    destroy() {
+      destroyed = true;
+      gate?.stop();
+      tabSync?.stop();
+      emitter.clear();
+    },
+  };
+  return api;
+}

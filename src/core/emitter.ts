@@ -1,0 +1,47 @@
+import type { Reporter } from './report.js';
+
+/** A typed set of listeners per event name. A listener that throws is reported and the others still run. */
+export interface Emitter<Events> {
+  /** Adds a listener; returns the function that removes it. */
+  on<K extends keyof Events>(event: K, listener: (detail: Events[K]) => void): () => void;
+  /** Calls every listener of the event, in the order they were added. */
+  emit<K extends keyof Events>(event: K, detail: Events[K]): void;
+  /** Removes every listener. */
+  clear(): void;
+}
+
+/** Makes an emitter whose listener errors go to the reporter. */
+export function createEmitter<Events>(reporter: Reporter): Emitter<Events> {
+  const listeners = new Map<keyof Events, Set<(detail: never) => void>>();
+  return {
+    on(event, listener) {
+      let set = listeners.get(event);
+      if (set === undefined) {
+        set = new Set();
+        listeners.set(event, set);
+      }
+      // Wrap so the same function added twice is called twice, and removing one removes one.
+      const entry = (detail: never): void => {
+        listener(detail);
+      };
+      set.add(entry);
+      return () => {
+        set.delete(entry);
+      };
+    },
+    emit<K extends keyof Events>(event: K, detail: Events[K]) {
+      const set = listeners.get(event);
+      if (set === undefined) return;
+      for (const listener of [...set]) {
+        try {
+          (listener as (value: Events[K]) => void)(detail);
+        } catch (error) {
+          reporter.error(`a "${String(event)}" listener threw: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    },
+    clear() {
+      listeners.clear();
+    },
+  };
+}

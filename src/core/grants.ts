@@ -1,0 +1,91 @@
+import type { Reporter } from './report.js';
+import type { ConsentRecord, NamePattern, NormalizedConfig } from './types.js';
+
+/** Granted categories and services: the part of a record that decides what runs. */
+export interface Grants {
+  readonly categories: readonly string[];
+  readonly services: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Nothing but the required categories (and all their services). */
+export function requiredGrants(config: NormalizedConfig): Grants {
+  return resolveGrants(config, [], undefined);
+}
+
+/**
+ * The grants for a request: the required categories plus those asked for (in config order). A granted
+ * category gets all its services unless `services` lists which; services listed for a category that
+ * is not granted are granted alone (an "allow this embed" choice). Unknown ids are reported and ignored.
+ */
+export function resolveGrants(
+  config: NormalizedConfig,
+  categories: readonly string[],
+  services: Readonly<Record<string, readonly string[]>> | undefined,
+  reporter?: Reporter,
+): Grants {
+  const requested = new Set<string>();
+  for (const id of categories) {
+    if (config.categories.some((c) => c.id === id)) requested.add(id);
+    else reporter?.error(`accept(): ${JSON.stringify(id)} is not a configured category; ignored.`);
+  }
+  if (services !== undefined) {
+    for (const id of Object.keys(services)) {
+      if (!config.categories.some((c) => c.id === id)) {
+        reporter?.error(`accept(): services given for ${JSON.stringify(id)}, which is not a configured category; ignored.`);
+      }
+    }
+  }
+  const granted: string[] = [];
+  const grantedServices: Record<string, readonly string[]> = {};
+  for (const category of config.categories) {
+    const isGranted = category.required || requested.has(category.id);
+    if (isGranted) granted.push(category.id);
+    if (category.services.length === 0) continue;
+    const asked = category.required ? undefined : services?.[category.id];
+    let ids: string[];
+    if (asked === undefined) {
+      ids = isGranted ? category.services.map((s) => s.id) : [];
+    } else {
+      const list: readonly unknown[] = Array.isArray(asked) ? asked : [];
+      for (const id of list) {
+        if (!category.services.some((s) => s.id === id)) {
+          reporter?.error(`accept(): ${JSON.stringify(id)} is not a service of "${category.id}"; ignored.`);
+        }
+      }
+      ids = category.services.filter((s) => list.includes(s.id)).map((s) => s.id);
+    }
+    if (ids.length > 0) grantedServices[category.id] = ids;
+  }
+  return { categories: granted, services: grantedServices };
+}
+
+/** The categories granted in `next` but not in `prev`, and the reverse. */
+export function diffCategories(prev: Grants, next: Grants): { granted: string[]; withdrawn: string[] } {
+  return {
+    granted: next.categories.filter((id) => !prev.categories.includes(id)),
+    withdrawn: prev.categories.filter((id) => !next.categories.includes(id)),
+  };
+}
+
+/**
+ * The cookie and storage patterns whose consent was withdrawn: those of each withdrawn category
+ * (its own and all its services'), and those of each service that lost its grant.
+ */
+export function withdrawnPatterns(config: NormalizedConfig, prev: Grants, next: Grants): NamePattern[] {
+  const patterns: NamePattern[] = [];
+  for (const category of config.categories) {
+    const categoryWithdrawn = prev.categories.includes(category.id) && !next.categories.includes(category.id);
+    if (categoryWithdrawn) patterns.push(...category.cookies);
+    for (const service of category.services) {
+      const had = prev.services[category.id]?.includes(service.id) === true;
+      const has = next.services[category.id]?.includes(service.id) === true;
+      if (!has && (had || categoryWithdrawn)) patterns.push(...service.cookies);
+    }
+  }
+  return patterns;
+}
+
+/** Grants of a record, or the required ones when there is no record. */
+export function grantsOf(record: ConsentRecord | null, config: NormalizedConfig): Grants {
+  return record ?? requiredGrants(config);
+}

@@ -1,0 +1,142 @@
+import type { ConsentMethod, ConsentRecord, NormalizedConfig } from './types.js';
+
+/**
+ * The cookie value: compact, versioned, and strict to read.
+ *
+ * `cb1.<revision>.<id>.<given>.<updated>.<method><gpc>.<grants>`
+ * - `cb1`: format and version, so a foreign value is never mistaken for ours;
+ * - `revision`: base 36; `id`: the UUID's 16 bytes in base64url (22 characters);
+ * - `given`, `updated`: seconds since 1970 in base 36;
+ * - `method`: `a` accept-all, `r` reject-all, `c` custom; `gpc`: `1` when the signal was present;
+ * - `grants`: `|`-separated: `analytics` (granted), `analytics:ga+hotjar` (granted, with exactly these
+ *   services), `!marketing:youtube` (category not granted, these services granted alone).
+ *   Required categories are implied and not written.
+ * Every character used is one js-cookie writes without percent-encoding.
+ */
+export const FORMAT = 'cb1';
+
+/** Longest value we read; anything longer is not ours. */
+const MAX_VALUE_LENGTH = 3800;
+/** A clock skew we forgive for times in the future. */
+const FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const METHOD_CODES: Readonly<Record<ConsentMethod, string>> = { 'accept-all': 'a', 'reject-all': 'r', custom: 'c' };
+const METHODS_BY_CODE: Readonly<Record<string, ConsentMethod | undefined>> = { a: 'accept-all', r: 'reject-all', c: 'custom' };
+
+const VALUE_PATTERN = /^cb1\.([0-9a-z]{1,11})\.([A-Za-z0-9_-]{22})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arc])([01])\.([A-Za-z0-9_|:+!-]*)$/;
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** Packs a UUID's 128 bits into 22 base64url characters. */
+export function uuidToCompact(uuid: string): string {
+  const hex = uuid.replace(/-/g, '');
+  // 32 hex digits = 128 bits; take 6 bits at a time from the bit string, padding the last group.
+  let bits = '';
+  for (const digit of hex) bits += parseInt(digit, 16).toString(2).padStart(4, '0');
+  bits = bits.padEnd(132, '0');
+  let out = '';
+  for (let i = 0; i < 132; i += 6) out += BASE64URL[parseInt(bits.slice(i, i + 6), 2)] ?? '';
+  return out;
+}
+
+/** The inverse of `uuidToCompact`; `null` when the text is not a packed UUID. */
+export function compactToUuid(compact: string): string | null {
+  if (compact.length !== 22) return null;
+  let bits = '';
+  for (const char of compact) {
+    const index = BASE64URL.indexOf(char);
+    if (index < 0) return null;
+    bits += index.toString(2).padStart(6, '0');
+  }
+  if (!/^0000$/.test(bits.slice(128))) return null; // padding must be zero: one value, one spelling
+  let hex = '';
+  for (let i = 0; i < 128; i += 4) hex += parseInt(bits.slice(i, i + 4), 2).toString(16);
+  const uuid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return UUID_PATTERN.test(uuid) ? uuid : null;
+}
+
+function secondsOf(iso: string): number {
+  return Math.floor(Date.parse(iso) / 1000);
+}
+
+/** Writes a record as the cookie value. */
+export function encodeRecord(record: ConsentRecord, config: NormalizedConfig): string {
+  const grants: string[] = [];
+  for (const category of config.categories) {
+    if (category.required) continue;
+    const granted = record.categories.includes(category.id);
+    if (category.services.length === 0) {
+      if (granted) grants.push(category.id);
+      continue;
+    }
+    const services = (record.services[category.id] ?? []).filter((id) => category.services.some((s) => s.id === id));
+    if (granted) grants.push(`${category.id}:${services.join('+')}`);
+    else if (services.length > 0) grants.push(`!${category.id}:${services.join('+')}`);
+  }
+  return [
+    FORMAT,
+    record.revision.toString(36),
+    uuidToCompact(record.id),
+    secondsOf(record.given).toString(36),
+    secondsOf(record.updated).toString(36),
+    `${METHOD_CODES[record.method]}${record.gpc ? '1' : '0'}`,
+    grants.join('|'),
+  ].join('.');
+}
+
+/**
+ * Reads a cookie value. Returns `null` for anything that is not a current, well-formed choice under
+ * this config: another format, another revision, an expired or future time, a broken id. Unknown
+ * categories and services are dropped; required categories are always granted. Never throws.
+ */
+export function decodeRecord(value: unknown, config: NormalizedConfig, nowMs: number): ConsentRecord | null {
+  if (typeof value !== 'string' || value.length > MAX_VALUE_LENGTH) return null;
+  const match = VALUE_PATTERN.exec(value);
+  if (match === null) return null;
+  const [, revisionText = '', compactId = '', givenText = '', updatedText = '', methodCode = '', gpcCode = '', grantsText = ''] = match;
+
+  const revision = parseInt(revisionText, 36);
+  if (revision !== config.revision) return null;
+  const id = compactToUuid(compactId);
+  if (id === null) return null;
+  const givenMs = parseInt(givenText, 36) * 1000;
+  const updatedMs = parseInt(updatedText, 36) * 1000;
+  if (!(givenMs <= updatedMs) || updatedMs > nowMs + FUTURE_SKEW_MS) return null;
+  if (nowMs - updatedMs > config.cookie.expiresDays * DAY_MS) return null;
+  const method = METHODS_BY_CODE[methodCode];
+  if (method === undefined) return null;
+
+  const categories = new Set(config.categories.filter((c) => c.required).map((c) => c.id));
+  const services: Record<string, string[]> = {};
+  for (const category of config.categories) {
+    if (category.required && category.services.length > 0) services[category.id] = category.services.map((s) => s.id);
+  }
+  if (grantsText !== '') {
+    for (const grant of grantsText.split('|')) {
+      const parsed = /^(!?)([^:]+)(?::(.*))?$/.exec(grant);
+      if (parsed === null) return null;
+      const [, bang = '', categoryId = '', serviceText] = parsed;
+      if (!ID_PATTERN.test(categoryId)) return null;
+      const category = config.categories.find((c) => c.id === categoryId);
+      if (category === undefined || category.required) continue; // dropped from the config since: ignore
+      const serviceIds = serviceText === undefined || serviceText === '' ? [] : serviceText.split('+');
+      if (!serviceIds.every((s) => ID_PATTERN.test(s))) return null;
+      if (bang === '') categories.add(category.id);
+      const known = category.services.filter((s) => serviceIds.includes(s.id)).map((s) => s.id);
+      if (known.length > 0) services[category.id] = known;
+    }
+  }
+  return {
+    id,
+    revision,
+    given: new Date(givenMs).toISOString(),
+    updated: new Date(updatedMs).toISOString(),
+    categories: config.categories.filter((c) => categories.has(c.id)).map((c) => c.id),
+    services,
+    method,
+    gpc: gpcCode === '1',
+  };
+}

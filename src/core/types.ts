@@ -1,0 +1,251 @@
+/**
+ * The public types of consent-banner: the configuration a site writes, the normalised form the core
+ * works with, the consent record, and the events.
+ */
+
+/** A text given by the site: one string, or one string per language code (`{ en: '…', de: '…' }`). */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+/** A cookie or storage-key pattern: an exact name, a name with `*` wildcards, or a RegExp. */
+export type NamePattern = string | RegExp;
+
+/** One service inside a category (a vendor or tool, e.g. Google Analytics). */
+export interface ServiceConfig {
+  /** The name the visitor sees. */
+  readonly label?: LocalizedText;
+  /** What the service does with the visitor's data. */
+  readonly description?: LocalizedText;
+  /** Cookies and storage keys the service sets; removed when consent is withdrawn. */
+  readonly cookies?: readonly NamePattern[];
+}
+
+/** One consent category (e.g. `analytics`). */
+export interface CategoryConfig {
+  /** Always granted and shown locked on (strictly necessary). */
+  readonly required?: boolean;
+  /** The name the visitor sees; built-in for `necessary`, `functional`, `analytics`, `marketing`. */
+  readonly label?: LocalizedText;
+  /** What the category is for. */
+  readonly description?: LocalizedText;
+  /** The services in this category, by id. */
+  readonly services?: Readonly<Record<string, ServiceConfig>>;
+  /** Cookies and storage keys of the category itself; removed when consent is withdrawn. */
+  readonly cookies?: readonly NamePattern[];
+}
+
+/** Values accepted for the cookie's SameSite attribute. */
+export type SameSite = 'Lax' | 'Strict' | 'None';
+
+/** Where and how long the visitor's choice is stored. */
+export interface CookieConfig {
+  /** Cookie name; default `consent_banner`. */
+  readonly name?: string;
+  /** Domain attribute (e.g. `example.com` to share the choice with subdomains); default: this host only. */
+  readonly domain?: string;
+  /** Path attribute; default `/`. */
+  readonly path?: string;
+  /** SameSite attribute; default `Lax`. */
+  readonly sameSite?: SameSite;
+  /** How long a choice lasts, in days; default 182, at most 395 (13 months). */
+  readonly expiresDays?: number;
+}
+
+/** Layouts of the first-layer notice. */
+export type Layout = 'bar' | 'box' | 'modal';
+/** Positions of the notice (a bar uses `top` or `bottom`; a box any corner). */
+export type Position = 'top' | 'bottom' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right' | 'center';
+/** Colour themes. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Where each saved record is sent as proof of consent. */
+export interface LogConfig {
+  /** The endpoint that receives a JSON payload per saved choice. */
+  readonly url: string;
+  /** Extra request headers (sent through `fetch`, since a beacon cannot carry headers). */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** The configuration a site gives, in JSON or JavaScript. Every field is optional. */
+export interface ConsentConfig {
+  /** Raise it when the policy changes: every visitor is asked again. Default 1. */
+  readonly revision?: number;
+  /** The categories by id. Default: `necessary` (required), `analytics`, `marketing`. */
+  readonly categories?: Readonly<Record<string, CategoryConfig>>;
+  /** The cookie that stores the choice. */
+  readonly cookie?: CookieConfig;
+  /** `auto` (page, then browser languages, then English) or a language code. */
+  readonly language?: string;
+  /** Text overrides and extra languages: `{ de: { acceptAll: '…' } }`. */
+  readonly translations?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** The privacy policy linked from the notice. */
+  readonly policyUrl?: string;
+  /** Notice layout; default `box`. */
+  readonly layout?: Layout;
+  /** Notice position; default `bottom-right`. */
+  readonly position?: Position;
+  /** Colour theme; default `auto`. */
+  readonly theme?: Theme;
+  /** Categories a Global Privacy Control signal keeps off on "accept all". Default `["marketing"]`. */
+  readonly gpc?: readonly string[];
+  /** `true` for the default consent-type map, or a map from Google consent type to category. */
+  readonly googleConsentMode?: boolean | Readonly<Record<string, string>>;
+  /** Proof of consent: each saved record is sent here. */
+  readonly log?: LogConfig;
+  /** Reload the page when a category whose scripts already ran is withdrawn. Default true. */
+  readonly reloadOnWithdraw?: boolean;
+}
+
+/** A service after validation. */
+export interface NormalizedService {
+  readonly id: string;
+  readonly label?: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly cookies: readonly NamePattern[];
+}
+
+/** A category after validation. */
+export interface NormalizedCategory {
+  readonly id: string;
+  readonly required: boolean;
+  readonly label?: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly services: readonly NormalizedService[];
+  readonly cookies: readonly NamePattern[];
+}
+
+/** The cookie settings after validation, with every default filled in. */
+export interface NormalizedCookie {
+  readonly name: string;
+  readonly domain: string;
+  readonly path: string;
+  readonly sameSite: SameSite;
+  readonly expiresDays: number;
+}
+
+/** The configuration after validation: every field present, every value usable. */
+export interface NormalizedConfig {
+  readonly revision: number;
+  readonly categories: readonly NormalizedCategory[];
+  readonly cookie: NormalizedCookie;
+  readonly language: string;
+  readonly translations: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly policyUrl: string;
+  readonly layout: Layout;
+  readonly position: Position;
+  readonly theme: Theme;
+  readonly gpc: readonly string[];
+  readonly googleConsentMode: false | Readonly<Record<string, string>>;
+  readonly log: LogConfig | null;
+  readonly reloadOnWithdraw: boolean;
+}
+
+/** How the visitor made the current choice. */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom';
+
+/** The visitor's choice, as `get()` returns it. */
+export interface ConsentRecord {
+  /** Random UUID of this consent, kept across later changes until the choice is reset. */
+  readonly id: string;
+  /** The config revision the choice was made under. */
+  readonly revision: number;
+  /** When the visitor first chose (ISO 8601). */
+  readonly given: string;
+  /** When the current choice was made (ISO 8601); the choice expires `expiresDays` after it. */
+  readonly updated: string;
+  /** The granted category ids. */
+  readonly categories: readonly string[];
+  /** The granted service ids, by category id. */
+  readonly services: Readonly<Record<string, readonly string[]>>;
+  /** What the visitor did. */
+  readonly method: ConsentMethod;
+  /** Whether a Global Privacy Control signal was present when the choice was made. */
+  readonly gpc: boolean;
+}
+
+/** Which part of the UI a show/hide event is about. */
+export type View = 'notice' | 'preferences';
+
+/** Detail of `consent-ready`: the core has read the stored choice. */
+export interface ReadyDetail {
+  readonly record: ConsentRecord | null;
+}
+
+/** Detail of `consent-change`: a choice was saved, reset, or arrived from another tab. */
+export interface ChangeDetail {
+  readonly record: ConsentRecord | null;
+  /** Category ids whose granted state changed (granted or withdrawn). */
+  readonly changed: readonly string[];
+  /** Category ids newly granted. */
+  readonly granted: readonly string[];
+  /** Category ids withdrawn. */
+  readonly withdrawn: readonly string[];
+  /** Where the change came from: this page, or another tab of the site. */
+  readonly source: 'page' | 'tab';
+}
+
+/** Detail of `consent-show` and `consent-hide`. */
+export interface ViewDetail {
+  readonly view: View;
+}
+
+/** Event names and their details, for `on()`. */
+export interface ConsentEventMap {
+  ready: ReadyDetail;
+  change: ChangeDetail;
+  show: ViewDetail;
+  hide: ViewDetail;
+}
+
+/** Event names accepted by `on()`: `change` or its DOM name `consent-change`. */
+export type ConsentEventName = keyof ConsentEventMap | `consent-${keyof ConsentEventMap}`;
+
+/** The detail type for an event name given to `on()`. */
+export type DetailOf<N extends ConsentEventName> = N extends `consent-${infer K extends keyof ConsentEventMap}`
+  ? ConsentEventMap[K]
+  : N extends keyof ConsentEventMap
+    ? ConsentEventMap[N]
+    : never;
+
+/** What the UI needs to draw: which views are open. */
+export interface ViewState {
+  readonly notice: boolean;
+  readonly preferences: boolean;
+}
+
+/** The public API: `window.ConsentBanner` for the script tag, `init()`/`createConsent()` in ESM. */
+export interface ConsentApi {
+  /** Start (once): read the stored choice, release what it allows, show the notice if needed. */
+  init(config?: ConsentConfig): ConsentApi;
+  /** Grant every category (less the GPC-held ones when the signal is present), save, hide the notice. */
+  acceptAll(): void;
+  /** Grant only the required categories, save, hide the notice. */
+  rejectAll(): void;
+  /** Grant exactly these categories (plus required ones) and, optionally, only these services. */
+  accept(categories: readonly string[], services?: Readonly<Record<string, readonly string[]>>): void;
+  /** Is the category granted now. */
+  has(category: string): boolean;
+  /** Is the service of this category granted now. */
+  hasService(category: string, service: string): boolean;
+  /** The current consent record, or `null` when the visitor has not chosen. */
+  get(): ConsentRecord | null;
+  /** Show the first-layer notice. */
+  show(): void;
+  /** Hide the notice and the preferences dialog. */
+  hide(): void;
+  /** Open the preferences dialog. */
+  showPreferences(): void;
+  /** Forget the choice (cookie removed) and show the notice again. */
+  reset(): void;
+  /** Subscribe to an event; returns the function that unsubscribes. */
+  on<N extends ConsentEventName>(event: N, listener: (detail: DetailOf<N>) => void): () => void;
+  /** The validated configuration in use (defaults before `init`). */
+  readonly config: NormalizedConfig;
+  /** Which views are open. */
+  readonly views: ViewState;
+  /** Whether `init()` has run. */
+  readonly started: boolean;
+  /** Whether a Global Privacy Control signal is present. */
+  readonly gpc: boolean;
+  /** Stop observing the page and listening to other tabs (for tests and single-page-app teardown). */
+  destroy(): void;
+}

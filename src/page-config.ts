@@ -1,0 +1,32 @@
+import { consoleReporter, type Reporter } from './core/report.js';
+
+/** The id of the `<script type="application/json">` element that holds the page's config. */
+export const CONFIG_ELEMENT_ID = 'consent-banner-config';
+
+declare global {
+  interface Window {
+    /** The config, for pages that set it from JavaScript before the script tag. */
+    consentBannerConfig?: unknown;
+  }
+}
+
+/**
+ * Reads the page's declarative config: the JSON element `#consent-banner-config`, else
+ * `window.consentBannerConfig`, else nothing (defaults). Invalid JSON is reported, never thrown.
+ */
+export function readPageConfig(doc: Document = document, win: Window = window, reporter: Reporter = consoleReporter): unknown {
+  const element = doc.getElementById(CONFIG_ELEMENT_ID);
+  const fromWindow = win.consentBannerConfig;
+  if (element !== null) {
+    if (fromWindow !== undefined) reporter.warn(`both #${CONFIG_ELEMENT_ID} and window.consentBannerConfig are set; using #${CONFIG_ELEMENT_ID}.`);
+    const text = element.textContent;
+    if (text.trim() === '') return undefined;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      reporter.error(`#${CONFIG_ELEMENT_ID} is not valid JSON (${error instanceof Error ? error.message : String(error)}); using the defaults.`);
+      return undefined;
+    }
+  }
+  return fromWindow;
+}
