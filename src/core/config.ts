@@ -106,6 +106,16 @@ export function normalizeConfig(
   location: PageLocation = { hostname: '', protocol: 'https:' },
   reporter: Reporter = consoleReporter,
 ): NormalizedConfig {
+  try {
+    return normalizeObject(input, location, reporter);
+  } catch (error) {
+    // Only a hostile object (a throwing getter, a revoked proxy) gets here.
+    reporter.error(`config: could not be read (${error instanceof Error ? error.message : String(error)}); using the defaults.`);
+    return DEFAULT_CONFIG;
+  }
+}
+
+function normalizeObject(input: unknown, location: PageLocation, reporter: Reporter): NormalizedConfig {
   const fail = (field: string, value: unknown, expected: string, fallback: unknown): void => {
     reporter.error(`config.${field}: ${describeValue(value)} is not valid, expected ${expected}; using ${describeValue(fallback)}.`);
   };

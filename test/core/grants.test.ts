@@ -1,0 +1,70 @@
+import { expect } from 'chai';
+import { normalizeConfig } from '../../src/core/config.js';
+import { diffCategories, requiredGrants, resolveGrants, withdrawnPatterns } from '../../src/core/grants.js';
+import { recordingReporter } from '../helpers/reporter.js';
+
+const config = normalizeConfig({
+  categories: {
+    necessary: { required: true, services: { session: { cookies: ['sid'] } } },
+    analytics: { cookies: ['_stats'], services: { ga: { cookies: ['_ga', '_ga_*'] }, hj: { cookies: ['_hj*'] } } },
+    marketing: { cookies: ['_fbp'], services: { youtube: { cookies: ['VISITOR_INFO1_LIVE'] } } },
+  },
+}, undefined, recordingReporter());
+
+describe('grants', () => {
+  it('required grants are the required categories with all their services', () => {
+    expect(requiredGrants(config)).to.deep.equal({ categories: ['necessary'], services: { necessary: ['session'] } });
+  });
+
+  it('a granted category gets all its services unless told which', () => {
+    expect(resolveGrants(config, ['analytics'], undefined)).to.deep.equal({
+      categories: ['necessary', 'analytics'],
+      services: { necessary: ['session'], analytics: ['ga', 'hj'] },
+    });
+    expect(resolveGrants(config, ['analytics'], { analytics: ['hj'] }).services.analytics).to.deep.equal(['hj']);
+    expect(resolveGrants(config, ['analytics'], { analytics: [] }).services.analytics).to.equal(undefined);
+  });
+
+  it('services of a category that is not granted are granted alone', () => {
+    const grants = resolveGrants(config, [], { marketing: ['youtube'] });
+    expect(grants.categories).to.deep.equal(['necessary']);
+    expect(grants.services.marketing).to.deep.equal(['youtube']);
+  });
+
+  it('reports unknown categories and services and ignores them', () => {
+    const reporter = recordingReporter();
+    const grants = resolveGrants(config, ['analytics', 'ads'], { analytics: ['ga', 'matomo'], ads: ['x'] }, reporter);
+    expect(grants.categories).to.deep.equal(['necessary', 'analytics']);
+    expect(grants.services.analytics).to.deep.equal(['ga']);
+    expect(reporter.errors).to.have.length(3);
+    expect(reporter.errors.join('\n')).to.include('"ads"').and.include('"matomo"');
+  });
+
+  it('a required category cannot lose services', () => {
+    expect(resolveGrants(config, [], { necessary: [] }).services.necessary).to.deep.equal(['session']);
+  });
+
+  it('diffs categories', () => {
+    const before = resolveGrants(config, ['analytics'], undefined);
+    const after = resolveGrants(config, ['marketing'], undefined);
+    expect(diffCategories(before, after)).to.deep.equal({ granted: ['marketing'], withdrawn: ['analytics'] });
+  });
+
+  it('lists the patterns of a withdrawn category and of its services', () => {
+    const before = resolveGrants(config, ['analytics', 'marketing'], undefined);
+    const after = resolveGrants(config, ['marketing'], undefined);
+    expect(withdrawnPatterns(config, before, after)).to.deep.equal(['_stats', '_ga', '_ga_*', '_hj*']);
+  });
+
+  it('lists the patterns of a service that lost its grant inside a kept category', () => {
+    const before = resolveGrants(config, ['analytics'], undefined);
+    const after = resolveGrants(config, ['analytics'], { analytics: ['ga'] });
+    expect(withdrawnPatterns(config, before, after)).to.deep.equal(['_hj*']);
+  });
+
+  it('keeps the cookies of a service still granted alone when its category is withdrawn', () => {
+    const before = resolveGrants(config, ['marketing'], undefined);
+    const after = resolveGrants(config, [], { marketing: ['youtube'] });
+    expect(withdrawnPatterns(config, before, after)).to.deep.equal(['_fbp']);
+  });
+});
