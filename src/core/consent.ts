@@ -163,7 +163,8 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   };
 
   const save = (grants: Grants, method: ConsentMethod): void => {
-    const nowIso = new Date(env.now()).toISOString();
+    // Whole seconds: the cookie keeps seconds, so the record in memory matches the stored one.
+    const nowIso = new Date(Math.floor(env.now() / 1000) * 1000).toISOString();
     const next: ConsentRecord = {
       id: record?.id ?? env.randomId(),
       revision: config.revision,
