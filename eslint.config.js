@@ -36,4 +36,9 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Plain scripts that run in the browser: the demo's page code and the end-to-end pages' helpers.
+    files: ['demo/**/*.js', 'test/e2e/pages/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
 );

@@ -1,12 +1,46 @@
 // Tests run in the system Chromium (CHROME_PATH, default /usr/bin/chromium): no browser download.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from './test/summary-reporter.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Test-only endpoints: `/__test/script.js?id=a&delay=300` answers, after the delay, a script that
+ * records `a` in `window.__ran`; `/__test/missing.js` answers 404.
+ */
+async function testEndpoints(ctx, next) {
+  if (!ctx.path.startsWith('/__test/')) return next();
+  const params = new URL(ctx.url, 'http://localhost').searchParams;
+  ctx.set('Cache-Control', 'no-store');
+  if (ctx.path === '/__test/script.js') {
+    const delay = Math.min(Number(params.get('delay') ?? 0), 20_000);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    ctx.type = 'application/javascript';
+    ctx.body = `(window.__ran = window.__ran || []).push(${JSON.stringify(params.get('id') ?? '')});`;
+    return undefined;
+  }
+  if (ctx.path === '/__test/frame.html') {
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>embedded</title><p>embedded content</p>';
+    return undefined;
+  }
+  if (ctx.path === '/__test/pixel.gif') {
+    ctx.type = 'image/gif';
+    ctx.body = Buffer.from('R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==', 'base64');
+    return undefined;
+  }
+  ctx.status = 404;
+  ctx.body = 'not found';
+  return undefined;
+}
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
+  middleware: [testEndpoints],
+  reporters: [defaultReporter(), summaryReporter()],
   concurrency: 1,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },

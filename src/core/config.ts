@@ -86,8 +86,9 @@ export const DEFAULT_CONFIG: NormalizedConfig = {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  // Realm-agnostic: an object made in another frame has that frame's Object.prototype.
   const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /** Own enumerable entries, skipping keys that could reach a prototype. */

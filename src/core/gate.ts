@@ -60,6 +60,23 @@ const DEFERRED_ATTRIBUTES: readonly (readonly [string, string])[] = [
 ];
 const URL_ATTRIBUTES = new Set(['src', 'href']);
 
+/**
+ * A new script element that will run when inserted: the held one's attributes (less the holding
+ * `type`; `data-type` restores the real one), its code and its nonce. A clone would not do: a
+ * script inserted through innerHTML is marked "already started", and a clone keeps that mark.
+ */
+function runnableCopy(original: HTMLScriptElement): HTMLScriptElement {
+  const script = original.ownerDocument.createElement('script');
+  for (const { name, value } of original.attributes) {
+    if (name !== 'type') script.setAttribute(name, value);
+  }
+  const type = original.getAttribute('data-type');
+  if (type !== null && type.trim() !== '') script.setAttribute('type', type);
+  if (original.nonce !== '') script.nonce = original.nonce;
+  script.text = original.text;
+  return script;
+}
+
 /** Reads what a tagged node needs. */
 export function requirementOf(node: Element): Requirement {
   const words = (name: string): string[] => (node.getAttribute(name) ?? '').split(/\s+/).filter((w) => w !== '');
@@ -148,12 +165,7 @@ export function createGate(options: GateOptions): Gate {
   };
 
   const runScript = (original: HTMLScriptElement, requirement: Requirement, done: () => void): void => {
-    // A clone keeps the parser's trusted text and the nonce, and (unlike the original, whose type
-    // was text/plain) has never been prepared, so inserting it runs it exactly once.
-    const script = original.cloneNode(true) as HTMLScriptElement;
-    const type = original.getAttribute('data-type');
-    if (type !== null && type.trim() !== '') script.setAttribute('type', type);
-    else script.removeAttribute('type');
+    const script = runnableCopy(original);
     handled.add(script);
     const external = script.hasAttribute('src');
     const src = script.getAttribute('src') ?? '';

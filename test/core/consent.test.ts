@@ -302,7 +302,7 @@ describe('createConsent', () => {
       const previous = window.onerror;
       const reported: string[] = [];
       window.onerror = (message) => {
-        reported.push(String(message));
+        reported.push(typeof message === 'string' ? message : message.type);
         return true;
       };
       window.addEventListener('consent-change', thrower);

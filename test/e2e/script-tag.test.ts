@@ -1,0 +1,135 @@
+import { expect } from 'chai';
+import Cookies from 'js-cookie';
+import { clearAllCookies } from '../helpers/cookies.js';
+import { waitFor } from '../helpers/consent.js';
+import { closePages, openPage, type PageWindow } from '../helpers/frame.js';
+
+/** Waits until the page's tagged external scripts have settled. */
+async function settled(win: PageWindow): Promise<void> {
+  await waitFor(() => win.document.querySelectorAll('[data-consent-state="queued"], [data-consent-state="loading"]').length === 0, 3000, 'scripts to settle');
+}
+
+describe('the script-tag build, end to end', () => {
+  before(async () => {
+    const response = await fetch('/dist/consent-banner.iife.js', { method: 'HEAD' });
+    if (!response.ok) throw new Error('dist/consent-banner.iife.js is missing: `npm test` builds it first (npm run build).');
+  });
+
+  afterEach(() => {
+    closePages();
+    clearAllCookies();
+  });
+
+  it('first visit: only required and untagged scripts run, ready fires, the API is there', async () => {
+    const page = await openPage('basic.html');
+    const win = page.window;
+    await settled(win);
+    expect(win.__ran).to.deep.equal(['untagged', 'necessary-head']);
+    expect(win.ConsentBanner?.get()).to.equal(null);
+    expect(win.ConsentBanner?.views.notice).to.equal(true);
+    expect(win.__events.map((e) => e.type)).to.deep.equal(['consent-ready', 'consent-show']);
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.document.querySelector('img')!.hasAttribute('src')).to.equal(false);
+  });
+
+  it('a choice releases scripts in order, and a reload keeps it and releases them on load', async () => {
+    const page = await openPage('basic.html');
+    page.window.ConsentBanner!.accept(['analytics']);
+    await settled(page.window);
+    expect(page.window.__ran).to.deep.equal(['untagged', 'necessary-head', 'analytics-external', 'analytics-inline']);
+    expect(Cookies.get('e2e_consent')).to.match(/^cb1\.1\./);
+
+    await page.reload();
+    const win = page.window;
+    await settled(win);
+    expect(win.ConsentBanner!.get()?.categories).to.deep.equal(['necessary', 'analytics']);
+    expect(win.ConsentBanner!.views.notice).to.equal(false);
+    expect(win.__ran).to.deep.equal(['untagged', 'necessary-head', 'analytics-external', 'analytics-inline']);
+    // consent-ready fires before any tagged script is released
+    expect(win.__events[0]).to.deep.include({ type: 'consent-ready', ran: [] });
+    expect(win.__events.map((e) => e.type)).to.deep.equal(['consent-ready']);
+    expect(win.document.querySelector('img')!.hasAttribute('src')).to.equal(false);
+  });
+
+  it('withdrawing a category whose scripts ran removes its cookies and reloads; the reloaded page runs none of them', async () => {
+    const page = await openPage('basic.html');
+    page.window.ConsentBanner!.acceptAll();
+    await settled(page.window);
+    expect(page.window.__ran).to.include.members(['analytics-inline', 'marketing-inline']);
+    expect(Cookies.get('_stats_id')).to.equal('1');
+    expect(Cookies.get('_ads')).to.equal('1');
+    const reloaded = page.nextLoad();
+    page.window.ConsentBanner!.accept(['marketing']);
+    expect(Cookies.get('_stats_id'), 'the withdrawn service\'s cookie').to.equal(undefined);
+    expect(Cookies.get('_ads'), 'the kept category\'s cookie').to.equal('1');
+    await reloaded;
+    await settled(page.window);
+    expect(page.window.__ran).to.deep.equal(['untagged', 'necessary-head', 'marketing-inline']);
+    expect(page.window.document.querySelector('img')!.getAttribute('src')).to.equal('/__test/pixel.gif');
+  });
+
+  it('reset forgets the choice: after the reload the notice is back and nothing optional runs', async () => {
+    const page = await openPage('basic.html');
+    page.window.ConsentBanner!.acceptAll();
+    await settled(page.window);
+    const reloaded = page.nextLoad();
+    page.window.ConsentBanner!.reset();
+    expect(Cookies.get('e2e_consent')).to.equal(undefined);
+    await reloaded;
+    await settled(page.window);
+    expect(page.window.__ran).to.deep.equal(['untagged', 'necessary-head']);
+    expect(page.window.ConsentBanner!.views.notice).to.equal(true);
+  });
+
+  it('a choice made in one tab reaches another open tab', async () => {
+    const first = await openPage('basic.html');
+    const second = await openPage('basic.html');
+    first.window.ConsentBanner!.accept(['analytics']);
+    await waitFor(() => second.window.ConsentBanner!.has('analytics'), 3000, 'the second tab');
+    await settled(second.window);
+    expect(second.window.__ran).to.include('analytics-inline');
+    expect(second.window.ConsentBanner!.views.notice).to.equal(false);
+    const change = second.window.__events.find((e) => e.type === 'consent-change');
+    expect(change?.detail).to.deep.include({ source: 'tab', granted: ['analytics'] });
+  });
+
+  it('a tag with data-manual waits for ConsentBanner.init(config)', async () => {
+    const page = await openPage('manual.html');
+    const win = page.window;
+    expect(win.ConsentBanner?.started).to.equal(false);
+    expect(win.__events).to.deep.equal([]);
+    win.ConsentBanner!.init({ cookie: { name: 'e2e_manual' } });
+    expect(win.ConsentBanner!.started).to.equal(true);
+    win.ConsentBanner!.acceptAll();
+    expect(win.__ran).to.deep.equal(['analytics']);
+    expect(Cookies.get('e2e_manual')).to.be.a('string');
+  });
+
+  it('reads window.consentBannerConfig', async () => {
+    const page = await openPage('window-config.html');
+    const win = page.window;
+    expect(win.ConsentBanner!.config.revision).to.equal(7);
+    expect(win.__ran).to.deep.equal(['essential']);
+    win.ConsentBanner!.accept(['stats']);
+    expect(win.__ran).to.deep.equal(['essential', 'stats']);
+    expect(Cookies.get('e2e_window')).to.match(/^cb1\.7\./);
+  });
+
+  it('invalid JSON config: one clear console error, defaults used, the page goes on', async () => {
+    const page = await openPage('broken-config.html');
+    const win = page.window;
+    expect(win.__errors).to.have.length(1);
+    expect(win.__errors[0]).to.include('#consent-banner-config is not valid JSON');
+    expect(win.__ran).to.deep.equal(['page-script-after', 'necessary']);
+    expect(win.ConsentBanner!.config.categories.map((c) => c.id)).to.deep.equal(['necessary', 'analytics', 'marketing']);
+  });
+
+  it('bad fields: each named in the console, the rest of the config used', async () => {
+    const page = await openPage('bad-fields.html');
+    const win = page.window;
+    expect(win.__errors).to.have.length(3);
+    expect(win.__errors.join('\n')).to.include('config.revision: "two"').and.include('config.layout: "popup"').and.include('config.cookie.expiresDays: 9999');
+    expect(win.ConsentBanner!.config.cookie).to.deep.include({ name: 'e2e_bad', expiresDays: 395 });
+    expect(win.__ran).to.deep.equal(['page-script-after']);
+  });
+});

@@ -1,0 +1,57 @@
+import type { ConsentApi } from '../../src/core/types.js';
+
+/** What an end-to-end page records (see test/e2e/pages/record.js). */
+export interface PageWindow extends Window {
+  ConsentBanner?: ConsentApi;
+  __ran: string[];
+  __events: { type: string; detail: unknown; ran: string[] }[];
+  __errors: string[];
+  __warnings: string[];
+}
+
+/** A real page in an iframe: its own document and window, sharing this origin's cookies. */
+export interface Frame {
+  readonly element: HTMLIFrameElement;
+  readonly window: PageWindow;
+  /** Reloads the page and waits until it has loaded. */
+  reload(): Promise<void>;
+  /** Waits for the next load (after the page reloads itself). */
+  nextLoad(): Promise<void>;
+}
+
+const frames: HTMLIFrameElement[] = [];
+
+/** Opens an end-to-end page from test/e2e/pages and waits for its load event. */
+export async function openPage(name: string): Promise<Frame> {
+  const element = document.createElement('iframe');
+  element.style.width = '800px';
+  element.style.height = '600px';
+  frames.push(element);
+  const nextLoad = (): Promise<void> => new Promise((resolve) => {
+    element.addEventListener('load', () => {
+      resolve();
+    }, { once: true });
+  });
+  const loaded = nextLoad();
+  element.src = `/test/e2e/pages/${name}`;
+  document.body.append(element);
+  await loaded;
+  const frame: Frame = {
+    element,
+    get window() {
+      return element.contentWindow as PageWindow;
+    },
+    async reload() {
+      const again = nextLoad();
+      element.contentWindow!.location.reload();
+      await again;
+    },
+    nextLoad,
+  };
+  return frame;
+}
+
+/** Removes every page opened by `openPage`. */
+export function closePages(): void {
+  for (const frame of frames.splice(0)) frame.remove();
+}
