@@ -1,9 +1,10 @@
 import type {
   ConsentConfig,
+  CookieInfo,
+  ReopenButton,
   Layout,
   LocalizedText,
   LogConfig,
-  NamePattern,
   NormalizedCategory,
   NormalizedConfig,
   NormalizedCookie,
@@ -44,10 +45,11 @@ const LAYOUTS: readonly Layout[] = ['bar', 'box', 'modal'];
 const POSITIONS: readonly Position[] = ['top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right', 'center'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const SAME_SITES: readonly SameSite[] = ['Lax', 'Strict', 'None'];
+const REOPEN_BUTTONS: readonly Exclude<ReopenButton, false>[] = ['bottom-left', 'bottom-right', 'top-left', 'top-right'];
 
 const TOP_LEVEL_KEYS = new Set([
   'revision', 'categories', 'cookie', 'language', 'translations', 'policyUrl', 'layout', 'position', 'theme',
-  'gpc', 'googleConsentMode', 'log', 'reloadOnWithdraw',
+  'blocking', 'reopenButton', 'gpc', 'googleConsentMode', 'log', 'reloadOnWithdraw',
 ]);
 const CATEGORY_KEYS = new Set(['required', 'label', 'description', 'services', 'cookies']);
 const SERVICE_KEYS = new Set(['label', 'description', 'cookies']);
@@ -78,6 +80,8 @@ export const DEFAULT_CONFIG: NormalizedConfig = {
   layout: 'box',
   position: 'bottom-right',
   theme: 'auto',
+  blocking: false,
+  reopenButton: 'bottom-left',
   gpc: ['marketing'],
   googleConsentMode: false,
   log: null,
@@ -177,6 +181,14 @@ function normalizeObject(input: unknown, location: PageLocation, reporter: Repor
   const position = pick('position', oneOf(POSITIONS), `one of ${listOf(POSITIONS)}`, DEFAULT_CONFIG.position);
   const theme = pick('theme', oneOf(THEMES), `one of ${listOf(THEMES)}`, DEFAULT_CONFIG.theme);
 
+  const blocking = pick('blocking', (v): v is boolean => typeof v === 'boolean', 'true or false', DEFAULT_CONFIG.blocking);
+  const reopenButton = pick(
+    'reopenButton',
+    (v): v is ReopenButton => v === false || oneOf(REOPEN_BUTTONS)(v),
+    `false or one of ${listOf(REOPEN_BUTTONS)}`,
+    DEFAULT_CONFIG.reopenButton,
+  );
+
   const gpc = normalizeGpc(config.gpc, categories, fail);
   const googleConsentMode = normalizeGoogleConsentMode(config.googleConsentMode, categoryIds, fail, reporter);
   const log = normalizeLog(config.log, fail, warnUnknown);
@@ -189,7 +201,7 @@ function normalizeObject(input: unknown, location: PageLocation, reporter: Repor
   );
 
   return {
-    revision, categories, cookie, language, translations, policyUrl, layout, position, theme, gpc,
+    revision, categories, cookie, language, translations, policyUrl, layout, position, theme, blocking, reopenButton, gpc,
     googleConsentMode, log, reloadOnWithdraw,
   };
 }
@@ -209,18 +221,41 @@ function normalizeText(field: string, value: unknown, fail: Fail): LocalizedText
   return undefined;
 }
 
-function normalizePatterns(field: string, value: unknown, fail: Fail): NamePattern[] {
+const COOKIE_INFO_KEYS = new Set(['name', 'purpose', 'duration']);
+
+function isPattern(value: unknown): value is string | RegExp {
+  return (typeof value === 'string' && value !== '' && value.length <= 256) || value instanceof RegExp;
+}
+
+function normalizeCookieEntries(field: string, value: unknown, fail: Fail, reporter: Reporter): CookieInfo[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    fail(field, value, 'an array of cookie names, "*" patterns or RegExps', []);
+    fail(field, value, 'an array of cookie names, "*" patterns, RegExps or { name, purpose, duration } objects', []);
     return [];
   }
-  const patterns: NamePattern[] = [];
+  const cookies: CookieInfo[] = [];
   value.forEach((item: unknown, index) => {
-    if ((typeof item === 'string' && item !== '' && item.length <= 256) || item instanceof RegExp) patterns.push(item);
-    else fail(`${field}[${String(index)}]`, item, 'a cookie name, a "*" pattern or a RegExp', 'nothing');
+    const itemField = `${field}[${String(index)}]`;
+    if (isPattern(item)) {
+      cookies.push({ name: item });
+      return;
+    }
+    if (isPlainObject(item) && isPattern(item.name)) {
+      for (const key of Object.keys(item)) {
+        if (!COOKIE_INFO_KEYS.has(key)) reporter.warn(`config.${itemField}.${key}: unknown field, ignored.`);
+      }
+      const purpose = normalizeText(`${itemField}.purpose`, item.purpose, fail);
+      const duration = normalizeText(`${itemField}.duration`, item.duration, fail);
+      cookies.push({
+        name: item.name,
+        ...(purpose === undefined ? {} : { purpose }),
+        ...(duration === undefined ? {} : { duration }),
+      });
+      return;
+    }
+    fail(itemField, item, 'a cookie name, a "*" pattern, a RegExp or { name, purpose, duration }', 'nothing');
   });
-  return patterns;
+  return cookies;
 }
 
 function normalizeCategories(value: unknown, fail: Fail, reporter: Reporter): readonly NormalizedCategory[] {
@@ -254,7 +289,7 @@ function normalizeCategories(value: unknown, fail: Fail, reporter: Reporter): re
       label: normalizeText(`${field}.label`, raw.label, fail),
       description: normalizeText(`${field}.description`, raw.description, fail),
       services: normalizeServices(field, raw.services, fail, reporter),
-      cookies: normalizePatterns(`${field}.cookies`, raw.cookies, fail),
+      cookies: normalizeCookieEntries(`${field}.cookies`, raw.cookies, fail, reporter),
     });
   }
   if (categories.length === 0) {
@@ -289,7 +324,7 @@ function normalizeServices(categoryField: string, value: unknown, fail: Fail, re
       id,
       label: normalizeText(`${serviceField}.label`, raw.label, fail),
       description: normalizeText(`${serviceField}.description`, raw.description, fail),
-      cookies: normalizePatterns(`${serviceField}.cookies`, raw.cookies, fail),
+      cookies: normalizeCookieEntries(`${serviceField}.cookies`, raw.cookies, fail, reporter),
     });
   }
   return services;

@@ -275,6 +275,9 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     showPreferences() {
       if (requireStarted('showPreferences')) setView('preferences', true);
     },
+    hidePreferences() {
+      if (started) setView('preferences', false);
+    },
     reset() {
       if (!requireStarted('reset')) return;
       store?.clear();

@@ -75,11 +75,11 @@ export function withdrawnPatterns(config: NormalizedConfig, prev: Grants, next: 
   const patterns: NamePattern[] = [];
   for (const category of config.categories) {
     const categoryWithdrawn = prev.categories.includes(category.id) && !next.categories.includes(category.id);
-    if (categoryWithdrawn) patterns.push(...category.cookies);
+    if (categoryWithdrawn) patterns.push(...category.cookies.map((c) => c.name));
     for (const service of category.services) {
       const had = prev.services[category.id]?.includes(service.id) === true;
       const has = next.services[category.id]?.includes(service.id) === true;
-      if (!has && (had || categoryWithdrawn)) patterns.push(...service.cookies);
+      if (!has && (had || categoryWithdrawn)) patterns.push(...service.cookies.map((c) => c.name));
     }
   }
   return patterns;

@@ -9,6 +9,19 @@ export type LocalizedText = string | Readonly<Record<string, string>>;
 /** A cookie or storage-key pattern: an exact name, a name with `*` wildcards, or a RegExp. */
 export type NamePattern = string | RegExp;
 
+/** A cookie with what the visitor is told about it (shown in the preferences dialog). */
+export interface CookieInfo {
+  /** The name, a `*` pattern or a RegExp. */
+  readonly name: NamePattern;
+  /** What the cookie is for. */
+  readonly purpose?: LocalizedText;
+  /** How long it lasts, as the visitor should read it ("13 months", "session"). */
+  readonly duration?: LocalizedText;
+}
+
+/** A cookie entry in the config: a name or pattern, or a name with its purpose and duration. */
+export type CookieEntry = NamePattern | CookieInfo;
+
 /** One service inside a category (a vendor or tool, e.g. Google Analytics). */
 export interface ServiceConfig {
   /** The name the visitor sees. */
@@ -16,7 +29,7 @@ export interface ServiceConfig {
   /** What the service does with the visitor's data. */
   readonly description?: LocalizedText;
   /** Cookies and storage keys the service sets; removed when consent is withdrawn. */
-  readonly cookies?: readonly NamePattern[];
+  readonly cookies?: readonly CookieEntry[];
 }
 
 /** One consent category (e.g. `analytics`). */
@@ -30,7 +43,7 @@ export interface CategoryConfig {
   /** The services in this category, by id. */
   readonly services?: Readonly<Record<string, ServiceConfig>>;
   /** Cookies and storage keys of the category itself; removed when consent is withdrawn. */
-  readonly cookies?: readonly NamePattern[];
+  readonly cookies?: readonly CookieEntry[];
 }
 
 /** Values accepted for the cookie's SameSite attribute. */
@@ -56,6 +69,8 @@ export type Layout = 'bar' | 'box' | 'modal';
 export type Position = 'top' | 'bottom' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right' | 'center';
 /** Colour themes. */
 export type Theme = 'light' | 'dark' | 'auto';
+/** Where the small reopen button sits after a choice, or `false` for none. */
+export type ReopenButton = 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right' | false;
 
 /** Where each saved record is sent as proof of consent. */
 export interface LogConfig {
@@ -85,6 +100,10 @@ export interface ConsentConfig {
   readonly position?: Position;
   /** Colour theme; default `auto`. */
   readonly theme?: Theme;
+  /** Make the notice modal: the page cannot be used until the visitor chooses. Default false. */
+  readonly blocking?: boolean;
+  /** The reopen button's corner after a choice, or `false` to hide it. Default `bottom-left`. */
+  readonly reopenButton?: ReopenButton;
   /** Categories a Global Privacy Control signal keeps off on "accept all". Default `["marketing"]`. */
   readonly gpc?: readonly string[];
   /** `true` for the default consent-type map, or a map from Google consent type to category. */
@@ -100,7 +119,7 @@ export interface NormalizedService {
   readonly id: string;
   readonly label?: LocalizedText;
   readonly description?: LocalizedText;
-  readonly cookies: readonly NamePattern[];
+  readonly cookies: readonly CookieInfo[];
 }
 
 /** A category after validation. */
@@ -110,7 +129,7 @@ export interface NormalizedCategory {
   readonly label?: LocalizedText;
   readonly description?: LocalizedText;
   readonly services: readonly NormalizedService[];
-  readonly cookies: readonly NamePattern[];
+  readonly cookies: readonly CookieInfo[];
 }
 
 /** The cookie settings after validation, with every default filled in. */
@@ -133,6 +152,8 @@ export interface NormalizedConfig {
   readonly layout: Layout;
   readonly position: Position;
   readonly theme: Theme;
+  readonly blocking: boolean;
+  readonly reopenButton: ReopenButton;
   readonly gpc: readonly string[];
   readonly googleConsentMode: false | Readonly<Record<string, string>>;
   readonly log: LogConfig | null;
@@ -234,6 +255,8 @@ export interface ConsentApi {
   hide(): void;
   /** Open the preferences dialog. */
   showPreferences(): void;
+  /** Close the preferences dialog without saving (the notice stays if no choice was made). */
+  hidePreferences(): void;
   /** Forget the choice (cookie removed) and show the notice again. */
   reset(): void;
   /** Subscribe to an event; returns the function that unsubscribes. */

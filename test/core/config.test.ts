@@ -58,6 +58,8 @@ describe('normalizeConfig', () => {
       googleConsentMode: true,
       log: { url: '/consent-log', headers: { 'X-Site': 'a' } },
       reloadOnWithdraw: false,
+      blocking: true,
+      reopenButton: false,
     });
     expect(errors).to.be.empty;
     expect(warnings).to.be.empty;
@@ -65,8 +67,8 @@ describe('normalizeConfig', () => {
     const analytics = config.categories[1]!;
     expect(analytics.label).to.deep.equal({ en: 'Statistics', de: 'Statistik' });
     expect(analytics.services.map((s) => s.id)).to.deep.equal(['ga']);
-    expect(analytics.services[0]!.cookies).to.deep.equal(['_ga', '_ga_*']);
-    expect(config.categories[2]!.cookies[1]).to.be.instanceOf(RegExp);
+    expect(analytics.services[0]!.cookies).to.deep.equal([{ name: '_ga' }, { name: '_ga_*' }]);
+    expect(config.categories[2]!.cookies[1]!.name).to.be.instanceOf(RegExp);
     expect(config.cookie).to.deep.equal({ name: 'cb', domain: 'example.com', path: '/shop', sameSite: 'Strict', expiresDays: 30 });
     expect(config.language).to.equal('pt-BR');
     expect(config.translations).to.deep.equal({ de: { acceptAll: 'Alle akzeptieren' } });
@@ -75,6 +77,20 @@ describe('normalizeConfig', () => {
     expect(config.googleConsentMode).to.deep.equal(DEFAULT_GOOGLE_CONSENT_MAP);
     expect(config.log).to.deep.equal({ url: '/consent-log', headers: { 'X-Site': 'a' } });
     expect(config.reloadOnWithdraw).to.equal(false);
+    expect(config.blocking).to.equal(true);
+    expect(config.reopenButton).to.equal(false);
+  });
+
+  it('keeps cookie entries with their purpose and duration', () => {
+    const { config, errors } = normalize({
+      categories: { analytics: { cookies: ['_ga', { name: '_gid', purpose: { en: 'Tells visits apart', de: 'Unterscheidet Besuche' }, duration: '24 hours' }, /^_hj/] } },
+    });
+    expect(errors).to.be.empty;
+    expect(config.categories[0]!.cookies).to.deep.equal([
+      { name: '_ga' },
+      { name: '_gid', purpose: { en: 'Tells visits apart', de: 'Unterscheidet Besuche' }, duration: '24 hours' },
+      { name: /^_hj/ },
+    ]);
   });
 
   it('uses the defaults when the config is not an object', () => {
@@ -116,6 +132,10 @@ describe('normalizeConfig', () => {
       ['log.url', { log: { url: 'data:text/plain,x' } }, '"data:text/plain,x"', (c) => c.log, null],
       ['log.headers', { log: { url: '/log', headers: { a: 1 } } }, '{"a":1}', (c) => c.log, { url: '/log' }],
       ['reloadOnWithdraw', { reloadOnWithdraw: 'no' }, '"no"', (c) => c.reloadOnWithdraw, true],
+      ['blocking', { blocking: 1 }, '1', (c) => c.blocking, false],
+      ['reopenButton', { reopenButton: 'left' }, '"left"', (c) => c.reopenButton, 'bottom-left'],
+      ['reopenButton', { reopenButton: true }, 'true', (c) => c.reopenButton, 'bottom-left'],
+      ['categories.analytics.cookies[0].purpose', { categories: { analytics: { cookies: [{ name: '_ga', purpose: 5 }] } } }, '5', (c) => c.categories[0]?.cookies, [{ name: '_ga' }]],
       ['translations', { translations: 'de' }, '"de"', (c) => c.translations, {}],
       ['translations.de.acceptAll', { translations: { de: { acceptAll: 1, rejectAll: 'Ablehnen' } } }, '1', (c) => c.translations, { de: { rejectAll: 'Ablehnen' } }],
       ['cookie', { cookie: 'consent' }, '"consent"', (c) => c.cookie, DEFAULT_CONFIG.cookie],
@@ -133,7 +153,7 @@ describe('normalizeConfig', () => {
       ['categories.analytics.label', { categories: { analytics: { label: 3 } } }, '3', (c) => c.categories[0]?.label, undefined],
       ['categories.analytics.description', { categories: { analytics: { description: { en: 1 } } } }, '{"en":1}', (c) => c.categories[0]?.description, undefined],
       ['categories.analytics.cookies', { categories: { analytics: { cookies: '_ga' } } }, '"_ga"', (c) => c.categories[0]?.cookies, []],
-      ['categories.analytics.cookies[1]', { categories: { analytics: { cookies: ['_ga', 7] } } }, '7', (c) => c.categories[0]?.cookies, ['_ga']],
+      ['categories.analytics.cookies[1]', { categories: { analytics: { cookies: ['_ga', 7] } } }, '7', (c) => c.categories[0]?.cookies, [{ name: '_ga' }]],
       ['categories.analytics.services', { categories: { analytics: { services: ['ga'] } } }, '["ga"]', (c) => c.categories[0]?.services, []],
       ['categories.analytics.services.ga.cookies[0]', { categories: { analytics: { services: { ga: { cookies: [null] } } } } }, 'null', (c) => c.categories[0]?.services[0]?.cookies, []],
     ];
