@@ -32,6 +32,7 @@
       render();
     });
   });
-  new MutationObserver(render).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-consent-state'], childList: true });
+  // Watch the tagged nodes' states only: render() itself changes the page's lists.
+  new MutationObserver(render).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-consent-state'] });
   render();
 })();

@@ -1,16 +1,22 @@
 /**
  * The script-tag entry: exposes `window.ConsentBanner` and, unless the tag carries `data-manual`,
- * starts it with the page's declarative config (`#consent-banner-config` or `window.consentBannerConfig`).
+ * starts it with the page's declarative config (`#consent-banner-config` or `window.consentBannerConfig`)
+ * and shows the UI. English is built in; other languages come from language files loaded before this
+ * script (`consent-banner.de.js` …) or from the config's `translations`.
  */
 import { createConsent } from './core/consent.js';
 import { consoleReporter } from './core/report.js';
 import type { ConsentApi } from './core/types.js';
+import type { Texts } from './i18n/texts.js';
 import { readPageConfig } from './page-config.js';
+import { mountUi } from './ui/mount.js';
 
 declare global {
   interface Window {
     /** The page-wide consent API of the script-tag build. */
     ConsentBanner?: ConsentApi;
+    /** Languages registered by the language files of the script-tag build, by code. */
+    consentBannerTranslations?: Record<string, Texts>;
   }
 }
 
@@ -20,7 +26,13 @@ function start(): void {
     consoleReporter.warn('the script is on this page twice; the second copy does nothing.');
     return;
   }
-  const api = createConsent(undefined, { loadConfig: () => readPageConfig() });
+  const api = createConsent(undefined, {
+    loadConfig: () => readPageConfig(),
+    // Whether this script or the page (data-manual) calls init(), the UI comes with it.
+    onStart: (started) => {
+      mountUi(started, { present: { ...window.consentBannerTranslations } });
+    },
+  });
   window.ConsentBanner = api;
   if (tag?.hasAttribute('data-manual') !== true) api.init();
 }

@@ -36,6 +36,8 @@ export interface ConsentEnvironment {
   readonly scriptTimeoutMs: number;
   /** Where the config comes from when neither `createConsent()` nor `init()` was given one. */
   readonly loadConfig?: () => unknown;
+  /** Called once at the end of `init()`, e.g. to show the UI; an error there is reported, not thrown. */
+  readonly onStart?: (api: ConsentApi) => void;
   /** Called when a tagged node changes state (the UI draws placeholders from it). */
   readonly onNodeState?: (node: Element, state: NodeState) => void;
 }
@@ -234,6 +236,11 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       gate.start();
       tabSync = createTabSync(win, `consent-banner:${config.cookie.name}`, onPossibleRemoteChange);
       if (record === null && !isBot(win.navigator.userAgent)) setView('notice', true);
+      try {
+        env.onStart?.(api);
+      } catch (error) {
+        reporter.error(`starting the UI failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
       return api;
     },
     acceptAll() {

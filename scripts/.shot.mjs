@@ -1,0 +1,12 @@
+import puppeteer from 'puppeteer-core';
+const [url, out, width = '1280', height = '800', extra = ''] = process.argv.slice(2);
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage();
+await page.setViewport({ width: Number(width), height: Number(height) });
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+await page.goto(url, { waitUntil: 'load' });
+if (extra) await page.evaluate(extra);
+await new Promise((r) => setTimeout(r, 500));
+await page.screenshot({ path: out });
+await browser.close();

@@ -1,0 +1,36 @@
+import type { Texts } from '../texts.js';
+
+/** Danish (da). */
+const texts: Texts = {
+  languageName: "Dansk",
+  title: "Cookies på dette websted",
+  description: "Vi bruger cookies og lignende teknologier. Nogle er nødvendige, for at webstedet kan fungere. Andre hjælper os med at forstå, hvordan webstedet bruges, eller viser dig relevante tilbud, og dem bruger vi kun, hvis du siger ja. Du kan altid ændre dit valg.",
+  policyLink: "Privatlivspolitik",
+  acceptAll: "Accepter alle",
+  rejectAll: "Afvis alle",
+  managePreferences: "Administrer indstillinger",
+  preferencesTitle: "Cookieindstillinger",
+  preferencesDescription: "Vælg, hvilke cookies vi må bruge. Strengt nødvendige cookies er altid slået til, fordi webstedet ikke kan fungere uden dem.",
+  savePreferences: "Gem indstillinger",
+  close: "Luk",
+  alwaysOn: "Altid slået til",
+  details: "Tjenester og cookies",
+  cookieName: "Cookie",
+  cookiePurpose: "Formål",
+  cookieDuration: "Varighed",
+  reopen: "Cookieindstillinger",
+  placeholder: "{service} kræver dit samtykke til kategorien \"{category}\".",
+  placeholderGeneric: "Dette indhold kræver dit samtykke til kategorien \"{category}\".",
+  allow: "Tillad",
+  gpc: "Din browser sender et Global Privacy Control-signal, så disse kategorier forbliver slået fra, medmindre du selv slår dem til: {categories}.",
+  necessaryLabel: "Strengt nødvendige",
+  necessaryDescription: "Nødvendige for, at webstedet kan fungere, for eksempel for at holde dig logget ind, huske din kurv og beskytte webstedet. De kan ikke slås fra.",
+  functionalLabel: "Funktionelle",
+  functionalDescription: "Husker dine valg, for eksempel sprog, og gør funktioner som chat mulige.",
+  analyticsLabel: "Statistik",
+  analyticsDescription: "Hjælper os med at forstå, hvordan besøgende bruger webstedet, så vi kan forbedre det.",
+  marketingLabel: "Markedsføring",
+  marketingDescription: "Bruges til at vise dig relevante tilbud og annoncer på dette websted og andre steder og til at måle, hvor godt de virker.",
+};
+
+export default texts;

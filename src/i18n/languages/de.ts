@@ -1,0 +1,36 @@
+import type { Texts } from '../texts.js';
+
+/** German (de). */
+const texts: Texts = {
+  languageName: "Deutsch",
+  title: "Cookies auf dieser Website",
+  description: "Wir verwenden Cookies und ähnliche Technologien. Einige sind für den Betrieb der Website nötig. Andere helfen uns zu verstehen, wie die Website genutzt wird, oder zeigen Ihnen passende Angebote – diese setzen wir nur mit Ihrer Einwilligung ein. Sie können Ihre Wahl jederzeit ändern.",
+  policyLink: "Datenschutzerklärung",
+  acceptAll: "Alle akzeptieren",
+  rejectAll: "Alle ablehnen",
+  managePreferences: "Einstellungen verwalten",
+  preferencesTitle: "Cookie-Einstellungen",
+  preferencesDescription: "Wählen Sie, welche Cookies wir verwenden dürfen. Unbedingt erforderliche Cookies sind immer aktiv, weil die Website ohne sie nicht funktioniert.",
+  savePreferences: "Einstellungen speichern",
+  close: "Schließen",
+  alwaysOn: "Immer aktiv",
+  details: "Dienste und Cookies",
+  cookieName: "Cookie",
+  cookiePurpose: "Zweck",
+  cookieDuration: "Speicherdauer",
+  reopen: "Cookie-Einstellungen",
+  placeholder: "{service} benötigt Ihre Einwilligung für {category}.",
+  placeholderGeneric: "Dieser Inhalt benötigt Ihre Einwilligung für {category}.",
+  allow: "Erlauben",
+  gpc: "Ihr Browser sendet ein Global-Privacy-Control-Signal. Deshalb bleiben diese Kategorien ausgeschaltet, solange Sie sie nicht selbst einschalten: {categories}.",
+  necessaryLabel: "Unbedingt erforderlich",
+  necessaryDescription: "Für den Betrieb der Website nötig, zum Beispiel um Sie angemeldet zu halten, Ihren Warenkorb zu speichern und die Website zu schützen. Sie können nicht ausgeschaltet werden.",
+  functionalLabel: "Funktional",
+  functionalDescription: "Merken sich Ihre Auswahl, etwa Ihre Sprache, und ermöglichen Funktionen wie den Chat.",
+  analyticsLabel: "Statistik",
+  analyticsDescription: "Helfen uns zu verstehen, wie Besucher die Website nutzen, damit wir sie verbessern können.",
+  marketingLabel: "Marketing",
+  marketingDescription: "Dienen dazu, Ihnen passende Angebote und Werbung zu zeigen – auf dieser Website und anderswo – und deren Wirkung zu messen.",
+};
+
+export default texts;

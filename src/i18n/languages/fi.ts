@@ -1,0 +1,36 @@
+import type { Texts } from '../texts.js';
+
+/** Finnish (fi). */
+const texts: Texts = {
+  languageName: "Suomi",
+  title: "Evästeet tällä sivustolla",
+  description: "Käytämme evästeitä ja vastaavia tekniikoita. Osa niistä on välttämättömiä sivuston toiminnalle. Muut auttavat meitä ymmärtämään, miten sivustoa käytetään, tai näyttämään sinulle kiinnostavia tarjouksia, ja niitä käytämme vain suostumuksellasi. Voit muuttaa valintaasi milloin tahansa.",
+  policyLink: "Tietosuojaseloste",
+  acceptAll: "Hyväksy kaikki",
+  rejectAll: "Hylkää kaikki",
+  managePreferences: "Muuta asetuksia",
+  preferencesTitle: "Evästeasetukset",
+  preferencesDescription: "Valitse, mitä evästeitä saamme käyttää. Välttämättömät evästeet ovat aina käytössä, koska sivusto ei toimi ilman niitä.",
+  savePreferences: "Tallenna asetukset",
+  close: "Sulje",
+  alwaysOn: "Aina käytössä",
+  details: "Palvelut ja evästeet",
+  cookieName: "Eväste",
+  cookiePurpose: "Tarkoitus",
+  cookieDuration: "Kesto",
+  reopen: "Evästeasetukset",
+  placeholder: "{service} tarvitsee suostumuksesi luokkaan ”{category}”.",
+  placeholderGeneric: "Tämä sisältö tarvitsee suostumuksesi luokkaan ”{category}”.",
+  allow: "Salli",
+  gpc: "Selaimesi lähettää Global Privacy Control -signaalin, joten nämä luokat pysyvät pois päältä, ellet itse ota niitä käyttöön: {categories}.",
+  necessaryLabel: "Välttämättömät",
+  necessaryDescription: "Tarvitaan sivuston toimintaan, esimerkiksi kirjautumisen säilyttämiseen, ostoskorin muistamiseen ja sivuston suojaamiseen. Niitä ei voi poistaa käytöstä.",
+  functionalLabel: "Toiminnalliset",
+  functionalDescription: "Muistavat valintasi, kuten kielen, ja mahdollistavat toimintoja, kuten chatin.",
+  analyticsLabel: "Analytiikka",
+  analyticsDescription: "Auttavat meitä ymmärtämään, miten kävijät käyttävät sivustoa, jotta voimme parantaa sitä.",
+  marketingLabel: "Markkinointi",
+  marketingDescription: "Käytetään kiinnostavien tarjousten ja mainosten näyttämiseen tällä sivustolla ja muualla sekä niiden tehon mittaamiseen.",
+};
+
+export default texts;

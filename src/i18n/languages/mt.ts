@@ -1,0 +1,36 @@
+import type { Texts } from '../texts.js';
+
+/** Maltese (mt). */
+const texts: Texts = {
+  languageName: "Malti",
+  title: "Cookies fuq dan is-sit",
+  description: "Nużaw cookies u teknoloġiji simili. Xi wħud huma meħtieġa biex is-sit jaħdem. Oħrajn jgħinuna nifhmu kif jintuża s-sit jew juruk offerti rilevanti, u dawn nużawhom biss jekk taqbel. Tista' tibdel l-għażla tiegħek fi kwalunkwe ħin.",
+  policyLink: "Politika tal-privatezza",
+  acceptAll: "Aċċetta kollox",
+  rejectAll: "Irrifjuta kollox",
+  managePreferences: "Immaniġġja l-preferenzi",
+  preferencesTitle: "Preferenzi tal-cookies",
+  preferencesDescription: "Agħżel liema cookies nistgħu nużaw. Il-cookies strettament meħtieġa huma dejjem mixgħula, għax is-sit ma jistax jaħdem mingħajrhom.",
+  savePreferences: "Issejvja l-preferenzi",
+  close: "Agħlaq",
+  alwaysOn: "Dejjem mixgħula",
+  details: "Servizzi u cookies",
+  cookieName: "Cookie",
+  cookiePurpose: "Skop",
+  cookieDuration: "Tul ta' żmien",
+  reopen: "Settings tal-cookies",
+  placeholder: "{service} jeħtieġ il-kunsens tiegħek għall-kategorija “{category}”.",
+  placeholderGeneric: "Dan il-kontenut jeħtieġ il-kunsens tiegħek għall-kategorija “{category}”.",
+  allow: "Ippermetti",
+  gpc: "Il-browser tiegħek jibgħat sinjal Global Privacy Control, għalhekk dawn il-kategoriji jibqgħu mitfija sakemm ma tixgħelhomx int: {categories}.",
+  necessaryLabel: "Strettament meħtieġa",
+  necessaryDescription: "Meħtieġa biex is-sit jaħdem, pereżempju biex tibqa' illoggjat, biex jiftakar il-basket tiegħek u biex is-sit ikun sigur. Ma jistgħux jintfew.",
+  functionalLabel: "Funzjonali",
+  functionalDescription: "Jiftakru l-għażliet tiegħek, bħal-lingwa, u jippermettu funzjonijiet bħaċ-chat.",
+  analyticsLabel: "Analitika",
+  analyticsDescription: "Jgħinuna nifhmu kif il-viżitaturi jużaw is-sit, biex inkunu nistgħu intejbuh.",
+  marketingLabel: "Marketing",
+  marketingDescription: "Jintużaw biex juruk offerti u reklami rilevanti, fuq dan is-sit u x'imkien ieħor, u biex ikejlu kemm huma effettivi.",
+};
+
+export default texts;

@@ -1,0 +1,36 @@
+import type { Texts } from '../texts.js';
+
+/** Portuguese (pt). */
+const texts: Texts = {
+  languageName: "Português",
+  title: "Cookies neste site",
+  description: "Utilizamos cookies e tecnologias semelhantes. Alguns são necessários para o funcionamento do site. Outros ajudam-nos a perceber como o site é utilizado ou a mostrar-lhe ofertas relevantes, e só os utilizamos se concordar. Pode alterar a sua escolha a qualquer momento.",
+  policyLink: "Política de privacidade",
+  acceptAll: "Aceitar todos",
+  rejectAll: "Rejeitar todos",
+  managePreferences: "Gerir preferências",
+  preferencesTitle: "Preferências de cookies",
+  preferencesDescription: "Escolha os cookies que podemos utilizar. Os cookies estritamente necessários estão sempre ativos, porque o site não funciona sem eles.",
+  savePreferences: "Guardar preferências",
+  close: "Fechar",
+  alwaysOn: "Sempre ativos",
+  details: "Serviços e cookies",
+  cookieName: "Cookie",
+  cookiePurpose: "Finalidade",
+  cookieDuration: "Duração",
+  reopen: "Definições de cookies",
+  placeholder: "{service} precisa do seu consentimento para a categoria «{category}».",
+  placeholderGeneric: "Este conteúdo precisa do seu consentimento para a categoria «{category}».",
+  allow: "Permitir",
+  gpc: "O seu navegador envia um sinal Global Privacy Control, por isso estas categorias ficam desativadas, a menos que as ative: {categories}.",
+  necessaryLabel: "Estritamente necessários",
+  necessaryDescription: "Necessários para o funcionamento do site, por exemplo para manter a sessão iniciada, guardar o seu cesto e proteger o site. Não podem ser desativados.",
+  functionalLabel: "Funcionais",
+  functionalDescription: "Memorizam as suas escolhas, como o idioma, e permitem funcionalidades como o chat.",
+  analyticsLabel: "Análise",
+  analyticsDescription: "Ajudam-nos a perceber como os visitantes utilizam o site, para o podermos melhorar.",
+  marketingLabel: "Marketing",
+  marketingDescription: "Servem para lhe mostrar ofertas e publicidade relevantes, neste site e noutros, e para medir a sua eficácia.",
+};
+
+export default texts;

@@ -1,0 +1,36 @@
+import type { Texts } from '../texts.js';
+
+/** Swedish (sv). */
+const texts: Texts = {
+  languageName: "Svenska",
+  title: "Kakor på den här webbplatsen",
+  description: "Vi använder kakor och liknande tekniker. Vissa behövs för att webbplatsen ska fungera. Andra hjälper oss att förstå hur webbplatsen används eller visar dig relevanta erbjudanden, och dem använder vi bara om du godkänner det. Du kan när som helst ändra ditt val.",
+  policyLink: "Integritetspolicy",
+  acceptAll: "Godkänn alla",
+  rejectAll: "Avvisa alla",
+  managePreferences: "Hantera inställningar",
+  preferencesTitle: "Inställningar för kakor",
+  preferencesDescription: "Välj vilka kakor vi får använda. Nödvändiga kakor är alltid på, eftersom webbplatsen inte fungerar utan dem.",
+  savePreferences: "Spara inställningar",
+  close: "Stäng",
+  alwaysOn: "Alltid på",
+  details: "Tjänster och kakor",
+  cookieName: "Kaka",
+  cookiePurpose: "Syfte",
+  cookieDuration: "Lagringstid",
+  reopen: "Inställningar för kakor",
+  placeholder: "{service} behöver ditt samtycke till kategorin ”{category}”.",
+  placeholderGeneric: "Det här innehållet behöver ditt samtycke till kategorin ”{category}”.",
+  allow: "Tillåt",
+  gpc: "Din webbläsare skickar en Global Privacy Control-signal, så de här kategorierna förblir avstängda om du inte själv slår på dem: {categories}.",
+  necessaryLabel: "Nödvändiga",
+  necessaryDescription: "Behövs för att webbplatsen ska fungera, till exempel för att hålla dig inloggad, komma ihåg din varukorg och skydda webbplatsen. De kan inte stängas av.",
+  functionalLabel: "Funktionella",
+  functionalDescription: "Kommer ihåg dina val, till exempel språk, och möjliggör funktioner som chatt.",
+  analyticsLabel: "Statistik",
+  analyticsDescription: "Hjälper oss att förstå hur besökare använder webbplatsen, så att vi kan förbättra den.",
+  marketingLabel: "Marknadsföring",
+  marketingDescription: "Används för att visa dig relevanta erbjudanden och annonser, på den här webbplatsen och på andra ställen, och för att mäta hur väl de fungerar.",
+};
+
+export default texts;

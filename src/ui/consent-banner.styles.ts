@@ -1,0 +1,439 @@
+import { css } from 'lit';
+
+/** Styles of `<consent-banner>`: the notice in its layouts, the preferences dialog, the reopen button. */
+export const bannerStyles = css`
+  :host {
+    all: initial;
+    display: contents;
+  }
+
+  .root {
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.5;
+    color: var(--_text);
+    -webkit-text-size-adjust: 100%;
+  }
+
+  .root * {
+    box-sizing: border-box;
+  }
+
+  /* ---------- the notice ---------- */
+  .notice {
+    position: fixed;
+    inset: auto;
+    z-index: var(--_z);
+    background: var(--_surface);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    box-shadow: var(--_shadow);
+    padding: calc(var(--_space) * 1.25);
+    margin: 0;
+    max-height: calc(100dvh - 2 * var(--_space));
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+
+  .notice.box {
+    inline-size: min(26rem, calc(100vw - 2 * var(--_space)));
+    max-inline-size: var(--consent-box-width, 26rem);
+    border-radius: var(--_radius);
+  }
+
+  .notice.box.bottom-right, .notice.box.bottom, .notice.box.center { inset-block-end: var(--_space); inset-inline-end: var(--_space); }
+  .notice.box.bottom-left { inset-block-end: var(--_space); inset-inline-start: var(--_space); }
+  .notice.box.top-right, .notice.box.top { inset-block-start: var(--_space); inset-inline-end: var(--_space); }
+  .notice.box.top-left { inset-block-start: var(--_space); inset-inline-start: var(--_space); }
+
+  .notice.bar {
+    inset-inline: 0;
+    border-radius: 0;
+    border-inline: 0;
+  }
+
+  .notice.bar.bottom, .notice.bar.bottom-left, .notice.bar.bottom-right, .notice.bar.center { inset-block-end: 0; border-block-end: 0; }
+  .notice.bar.top, .notice.bar.top-left, .notice.bar.top-right { inset-block-start: 0; border-block-start: 0; }
+
+  .notice.bar .content {
+    max-inline-size: 72rem;
+    margin-inline: auto;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space) calc(var(--_space) * 2);
+  }
+
+  .notice.bar .text {
+    flex: 1 1 28rem;
+  }
+
+  .notice.modal {
+    inset: 0;
+    margin: auto;
+    inline-size: min(34rem, calc(100vw - 2 * var(--_space)));
+    block-size: fit-content;
+    border-radius: var(--_radius);
+  }
+
+  dialog.notice::backdrop, dialog.preferences::backdrop {
+    background: rgb(15 23 42 / 0.55);
+  }
+
+  .title {
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+    margin: 0 0 0.5em;
+  }
+
+  .description {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .gpc {
+    margin: 0.75em 0 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_subtle);
+    font-size: 0.875em;
+    border-radius: calc(var(--_radius) * 0.33);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: var(--_space);
+  }
+
+  .actions .button {
+    flex: 1 1 9rem;
+  }
+
+  .actions .button.secondary {
+    flex-basis: 100%;
+  }
+
+  .notice.bar .actions {
+    margin-block-start: 0;
+    flex: 0 1 auto;
+  }
+
+  .notice.bar .actions .button.secondary {
+    flex-basis: auto;
+  }
+
+  /* ---------- the preferences dialog ---------- */
+  dialog.preferences {
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: var(--_shadow);
+    inline-size: min(40rem, calc(100vw - 2 * var(--_space)));
+    max-block-size: calc(100dvh - 2 * var(--_space));
+    overflow: hidden;
+    font: inherit;
+  }
+
+  dialog.preferences[open] {
+    display: flex;
+    flex-direction: column;
+  }
+
+  .dialog-header {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.25);
+    border-block-end: 1px solid var(--_border);
+  }
+
+  .dialog-header .title {
+    margin: 0;
+    align-self: center;
+  }
+
+  .icon-button {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_text);
+    cursor: pointer;
+  }
+
+  .icon-button:hover {
+    background: var(--_subtle);
+  }
+
+  .dialog-body {
+    overflow: auto;
+    overscroll-behavior: contain;
+    padding: var(--_space) calc(var(--_space) * 1.25);
+  }
+
+  .dialog-body > .description {
+    margin-block-end: var(--_space);
+  }
+
+  .category {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.66);
+    padding: 0.75rem 1rem;
+    margin-block-end: 0.75rem;
+  }
+
+  .category-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1rem;
+  }
+
+  .category-label {
+    font-weight: 650;
+    cursor: pointer;
+  }
+
+  .category-description, .service-description {
+    margin: 0.375rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .always-on {
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+
+  .switch-wrap {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5rem;
+    flex: none;
+  }
+
+  input[role='switch'] {
+    appearance: none;
+    -webkit-appearance: none;
+    position: relative;
+    flex: none;
+    inline-size: 2.75rem;
+    block-size: 1.625rem;
+    margin: 0;
+    border-radius: 1rem;
+    border: 2px solid var(--_muted);
+    background: var(--_surface);
+    cursor: pointer;
+    transition: none;
+  }
+
+  input[role='switch']::before {
+    content: '';
+    position: absolute;
+    inset-block-start: 2px;
+    inset-inline-start: 2px;
+    inline-size: 1.125rem;
+    block-size: 1.125rem;
+    border-radius: 50%;
+    background: var(--_muted);
+  }
+
+  input[role='switch']:checked {
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+
+  input[role='switch']:checked::before {
+    inset-inline-start: calc(100% - 1.125rem - 2px);
+    background: var(--_on-accent);
+  }
+
+  input[role='switch']:disabled {
+    cursor: not-allowed;
+    opacity: 0.7;
+  }
+
+  .details-toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    margin-block-start: 0.5rem;
+    padding: 0.25rem 0;
+    min-block-size: 2rem;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-size: 0.875em;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .details-toggle svg {
+    transition: none;
+  }
+
+  .details-toggle[aria-expanded='true'] svg {
+    transform: rotate(90deg);
+  }
+
+  .root[dir='rtl'] .details-toggle[aria-expanded='false'] svg {
+    transform: scaleX(-1);
+  }
+
+  .details {
+    margin-block-start: 0.5rem;
+    padding-block-start: 0.5rem;
+    border-block-start: 1px dashed var(--_border);
+  }
+
+  .service {
+    padding: 0.5rem 0;
+  }
+
+  .service + .service {
+    border-block-start: 1px solid var(--_subtle);
+  }
+
+  .service-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1rem;
+  }
+
+  .service-label {
+    font-weight: 600;
+    font-size: 0.9375em;
+    cursor: pointer;
+  }
+
+  .cookies {
+    inline-size: 100%;
+    border-collapse: collapse;
+    margin-block-start: 0.5rem;
+    font-size: 0.8125em;
+  }
+
+  .cookies caption {
+    text-align: start;
+    font-weight: 600;
+    color: var(--_muted);
+    padding-block-end: 0.25rem;
+  }
+
+  .cookies th, .cookies td {
+    text-align: start;
+    padding: 0.25rem 0.5rem 0.25rem 0;
+    vertical-align: top;
+    border-block-end: 1px solid var(--_subtle);
+    overflow-wrap: anywhere;
+  }
+
+  .cookies code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+  }
+
+  .dialog-footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    padding: var(--_space) calc(var(--_space) * 1.25);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .dialog-footer .button {
+    flex: 1 1 10rem;
+  }
+
+  /* ---------- the reopen button ---------- */
+  .reopen {
+    position: fixed;
+    z-index: var(--_z);
+    display: inline-grid;
+    place-items: center;
+    inline-size: 3rem;
+    block-size: 3rem;
+    border-radius: 50%;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_accent);
+    box-shadow: var(--_shadow);
+    cursor: pointer;
+  }
+
+  .reopen.bottom-left { inset-block-end: var(--_space); inset-inline-start: var(--_space); }
+  .reopen.bottom-right { inset-block-end: var(--_space); inset-inline-end: var(--_space); }
+  .reopen.top-left { inset-block-start: var(--_space); inset-inline-start: var(--_space); }
+  .reopen.top-right { inset-block-start: var(--_space); inset-inline-end: var(--_space); }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* ---------- small screens and motion ---------- */
+  @media (max-width: 30rem) {
+    .notice.box, .notice.modal {
+      inset-inline: calc(var(--_space) * 0.5);
+      inline-size: auto;
+      max-inline-size: none;
+    }
+
+    .notice.box { inset-block-end: calc(var(--_space) * 0.5); }
+    .notice.box.top, .notice.box.top-left, .notice.box.top-right { inset-block-start: calc(var(--_space) * 0.5); inset-block-end: auto; }
+
+    .actions .button, .notice.bar .actions .button.secondary {
+      flex-basis: 100%;
+    }
+
+    dialog.preferences {
+      inline-size: 100vw;
+      max-inline-size: 100vw;
+      block-size: 100dvh;
+      max-block-size: 100dvh;
+      border-radius: 0;
+      border: 0;
+    }
+
+    .dialog-footer .button {
+      flex-basis: 100%;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .notice {
+      animation: consent-enter 160ms ease-out;
+    }
+
+    input[role='switch']::before {
+      transition: inset-inline-start 120ms ease-out;
+    }
+
+    .details-toggle svg {
+      transition: transform 120ms ease-out;
+    }
+
+    @keyframes consent-enter {
+      from { opacity: 0; transform: translateY(0.5rem); }
+      to { opacity: 1; transform: none; }
+    }
+  }
+`;

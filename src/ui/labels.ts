@@ -1,0 +1,25 @@
+import type { CookieInfo, NormalizedCategory } from '../core/types.js';
+import { localize } from '../i18n/resolve.js';
+import type { Texts } from '../i18n/texts.js';
+
+/** A category's name in a language: the site's label, else the built-in one for well-known ids, else the id. */
+export function categoryLabel(category: NormalizedCategory, texts: Texts, code: string): string {
+  const builtIn = (texts as unknown as Record<string, unknown>)[`${category.id}Label`];
+  return localize(category.label, code) ?? (typeof builtIn === 'string' ? builtIn : category.id);
+}
+
+/** One row of a cookie table, as text. */
+export interface CookieRow {
+  readonly name: string;
+  readonly purpose: string | undefined;
+  readonly duration: string | undefined;
+}
+
+/** The rows of a cookie table: names (a RegExp shows its source), purposes and durations in the language. */
+export function cookieRows(cookies: readonly CookieInfo[], code: string): CookieRow[] {
+  return cookies.map((cookie) => ({
+    name: cookie.name instanceof RegExp ? cookie.name.source : cookie.name,
+    purpose: localize(cookie.purpose, code),
+    duration: localize(cookie.duration, code),
+  }));
+}

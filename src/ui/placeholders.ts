@@ -1,0 +1,77 @@
+import { CONSENT_ATTRIBUTE, requirementOf, STATE_ATTRIBUTE } from '../core/gate.js';
+import type { ConsentApi } from '../core/types.js';
+import type { ConsentPlaceholderElement } from './consent-placeholder.js';
+import type { Locale } from './locale.js';
+
+/** The tag of the placeholder element. */
+export const PLACEHOLDER_TAG = 'consent-placeholder';
+
+const BLOCKED_FRAMES = `iframe[${CONSENT_ATTRIBUTE}]`;
+
+/**
+ * Puts a `<consent-placeholder>` in the box of each blocked iframe, and takes it away when the iframe
+ * is released (and back when consent is withdrawn). Follows the gate through the iframes'
+ * `data-consent-state`. Returns the function that stops and removes every placeholder.
+ */
+export function attachPlaceholders(api: ConsentApi, locale: Locale, doc: Document): () => void {
+  const placeholders = new Map<HTMLIFrameElement, { element: ConsentPlaceholderElement; display: string }>();
+
+  const show = (frame: HTMLIFrameElement): void => {
+    if (placeholders.has(frame) || !frame.isConnected) return;
+    const element = doc.createElement(PLACEHOLDER_TAG);
+    const requirement = requirementOf(frame);
+    element.api = api;
+    element.locale = locale;
+    element.categories = requirement.categories;
+    element.service = requirement.services[0];
+    sizeLike(element, frame);
+    const display = frame.style.display;
+    frame.before(element);
+    frame.style.display = 'none';
+    placeholders.set(frame, { element, display });
+  };
+
+  const hide = (frame: HTMLIFrameElement): void => {
+    const entry = placeholders.get(frame);
+    if (entry === undefined) return;
+    placeholders.delete(frame);
+    entry.element.remove();
+    frame.style.display = entry.display;
+  };
+
+  const sync = (frame: HTMLIFrameElement): void => {
+    if (frame.getAttribute(STATE_ATTRIBUTE) === 'blocked') show(frame);
+    else hide(frame);
+  };
+
+  const scan = (): void => {
+    for (const frame of doc.querySelectorAll<HTMLIFrameElement>(BLOCKED_FRAMES)) sync(frame);
+    for (const frame of [...placeholders.keys()]) if (!frame.isConnected) hide(frame);
+  };
+
+  const observer = new MutationObserver((records) => {
+    let rescan = false;
+    for (const record of records) {
+      if (record.type === 'attributes' && record.target instanceof HTMLIFrameElement) sync(record.target);
+      else if (record.type === 'childList') rescan = true;
+    }
+    if (rescan) scan();
+  });
+  observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: [STATE_ATTRIBUTE] });
+  scan();
+
+  return () => {
+    observer.disconnect();
+    for (const frame of [...placeholders.keys()]) hide(frame);
+  };
+}
+
+/** Gives the placeholder the iframe's box: its width, and its proportions as it shrinks. */
+function sizeLike(element: HTMLElement, frame: HTMLIFrameElement): void {
+  const rect = frame.getBoundingClientRect();
+  const width = rect.width > 0 ? rect.width : Number(frame.getAttribute('width')) || 560;
+  const height = rect.height > 0 ? rect.height : Number(frame.getAttribute('height')) || 315;
+  element.style.inlineSize = '100%';
+  element.style.maxInlineSize = `${String(Math.round(width))}px`;
+  element.style.aspectRatio = `${String(Math.round(width))} / ${String(Math.round(height))}`;
+}
