@@ -18,3 +18,7 @@ console.warn = function () {
     window.__events.push({ type: name, detail: JSON.parse(JSON.stringify(event.detail)), ran: window.__ran.slice() });
   });
 });
+window.__violations = [];
+document.addEventListener('securitypolicyviolation', function (event) {
+  window.__violations.push(event.violatedDirective + ' ' + event.blockedURI);
+});

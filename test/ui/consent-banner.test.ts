@@ -1,0 +1,490 @@
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect } from 'chai';
+import type { ConsentConfig } from '../../src/core/types.js';
+import ar from '../../src/i18n/languages/ar.js';
+import de from '../../src/i18n/languages/de.js';
+import { deepActiveElement } from '../../src/ui/focus.js';
+import { clearAllCookies } from '../helpers/cookies.js';
+import { destroyAll, stubNavigator, waitFor } from '../helpers/consent.js';
+import { axeViolations, mountFixture, unmountAll, type UiFixture } from '../helpers/ui.js';
+
+const categories: ConsentConfig['categories'] = {
+  necessary: { required: true, cookies: [{ name: 'session', purpose: 'Keeps you signed in', duration: 'Session' }] },
+  analytics: {
+    services: {
+      stats: { label: 'Site statistics', description: 'Counts page views', cookies: [{ name: '_stats*', purpose: 'Tells visits apart', duration: '13 months' }] },
+      heatmap: { label: 'Heatmaps' },
+    },
+  },
+  marketing: { services: { youtube: { label: 'YouTube' } } },
+};
+
+function config(extra: Partial<ConsentConfig> = {}): ConsentConfig {
+  return { categories, policyUrl: '/privacy', reloadOnWithdraw: false, ...extra };
+}
+
+function focusedText(): string {
+  const active = deepActiveElement();
+  return active?.getAttribute('aria-label') ?? active?.textContent.trim() ?? '';
+}
+
+function buttons(fixture: UiFixture, scope: string): HTMLButtonElement[] {
+  return [...fixture.root.querySelectorAll<HTMLButtonElement>(`${scope} button`)];
+}
+
+describe('<consent-banner>', () => {
+  afterEach(async () => {
+    unmountAll();
+    destroyAll();
+    clearAllCookies();
+    await setViewport({ width: 1280, height: 800 });
+  });
+
+  describe('the notice', () => {
+    it('shows a heading, the text with the policy link, and the three buttons with their exact English labels', async () => {
+      const f = await mountFixture(config());
+      expect(f.$('.notice [part~="title"]').textContent).to.equal('Cookies on this site');
+      const link = f.$('.notice [part~="description"] a');
+      expect(link.getAttribute('href')).to.equal('/privacy');
+      expect(link.textContent).to.equal('Privacy policy');
+      expect(buttons(f, '.notice').map((b) => b.textContent.trim())).to.deep.equal(['Accept all', 'Reject all', 'Manage preferences']);
+    });
+
+    it('is placed first in <body>, so it comes first in the tab order', async () => {
+      const f = await mountFixture(config());
+      expect(document.body.firstElementChild).to.equal(f.element);
+    });
+
+    it('gives Accept all and Reject all the same size, type and colour', async () => {
+      const f = await mountFixture(config());
+      const [accept, reject] = buttons(f, '.notice');
+      const a = getComputedStyle(accept!);
+      const r = getComputedStyle(reject!);
+      for (const property of ['background-color', 'color', 'font-size', 'font-weight', 'border-top-color', 'height']) {
+        expect(r.getPropertyValue(property), property).to.equal(a.getPropertyValue(property));
+      }
+      expect(Math.abs(accept!.getBoundingClientRect().width - reject!.getBoundingClientRect().width)).to.be.below(1);
+    });
+
+    it('is announced politely and does not take the focus', async () => {
+      const before = document.activeElement;
+      const f = await mountFixture(config());
+      expect(f.$('.live').getAttribute('aria-live')).to.equal('polite');
+      expect(f.$('.notice').getAttribute('role')).to.equal('region');
+      expect(f.$('.notice').getAttribute('aria-labelledby')).to.equal('notice-title');
+      expect(document.activeElement).to.equal(before);
+    });
+
+    it('shifts no layout: it is fixed over the page', async () => {
+      const f = await mountFixture(config());
+      expect(getComputedStyle(f.$('.notice')).position).to.equal('fixed');
+    });
+
+    it('Accept all and Reject all save the choice and hide the notice', async () => {
+      const f = await mountFixture(config());
+      buttons(f, '.notice')[1]!.click();
+      await f.settle();
+      expect(f.api.get()?.method).to.equal('reject-all');
+      expect(f.root.querySelector('.notice')).to.equal(null);
+      expect(f.root.querySelector('.reopen')).not.to.equal(null);
+    });
+
+    it('shows nothing for a visitor who has chosen, only the reopen button', async () => {
+      const first = await mountFixture(config());
+      first.api.acceptAll();
+      const name = first.api.config.cookie.name;
+      unmountAll();
+      destroyAll();
+      const f = await mountFixture(config({ cookie: { name } }));
+      expect(f.root.querySelector('.notice')).to.equal(null);
+      expect(f.$('.reopen').getAttribute('aria-label')).to.equal('Cookie settings');
+    });
+
+    it('can leave out the reopen button or place it in another corner', async () => {
+      const none = await mountFixture(config({ reopenButton: false }));
+      none.api.rejectAll();
+      await none.settle();
+      expect(none.root.querySelector('.reopen')).to.equal(null);
+      const corner = await mountFixture(config({ reopenButton: 'top-right' }));
+      corner.api.rejectAll();
+      await corner.settle();
+      expect(corner.$('.reopen').classList.contains('top-right')).to.equal(true);
+    });
+
+    for (const layout of ['bar', 'box', 'modal'] as const) {
+      it(`lays out as a ${layout}`, async () => {
+        const f = await mountFixture(config({ layout, position: layout === 'bar' ? 'top' : 'bottom-left' }));
+        const rect = f.$('.notice').getBoundingClientRect();
+        if (layout === 'bar') {
+          expect(rect.top).to.equal(0);
+          expect(rect.width).to.equal(document.documentElement.clientWidth);
+        } else if (layout === 'box') {
+          expect(rect.left).to.be.below(40);
+          expect(rect.bottom).to.be.above(window.innerHeight - 40);
+          expect(rect.width).to.be.below(500);
+        } else {
+          expect(Math.abs((rect.left + rect.right) / 2 - window.innerWidth / 2)).to.be.below(2);
+        }
+      });
+    }
+
+    it('a blocking notice is a modal dialog that takes the focus and cannot be dismissed with Escape', async () => {
+      const f = await mountFixture(config({ blocking: true, layout: 'modal' }));
+      const dialog = f.root.querySelector<HTMLDialogElement>('dialog.notice-dialog')!;
+      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(f.root.activeElement?.closest('dialog')).to.equal(dialog);
+      await sendKeys({ press: 'Escape' });
+      await f.settle();
+      expect(dialog.open).to.equal(true);
+      expect(f.api.views.notice).to.equal(true);
+      buttons(f, '.notice')[0]!.click();
+      await f.settle();
+      expect(dialog.open).to.equal(false);
+    });
+  });
+
+  describe('the preferences dialog', () => {
+    async function openPreferences(f: UiFixture): Promise<HTMLDialogElement> {
+      buttons(f, '.notice')[2]!.click();
+      await f.settle();
+      return f.root.querySelector<HTMLDialogElement>('dialog.preferences')!;
+    }
+
+    it('is a named modal dialog with one switch per category, required ones on and locked, none other ticked', async () => {
+      const f = await mountFixture(config());
+      const dialog = await openPreferences(f);
+      expect(dialog.open).to.equal(true);
+      expect(dialog.matches(':modal')).to.equal(true);
+      expect(f.root.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).to.equal('Cookie preferences');
+      const switches = [...dialog.querySelectorAll<HTMLInputElement>('.category-head input[role="switch"]')];
+      expect(switches.map((s) => f.root.querySelector(`label[for="${s.id}"]`)?.textContent)).to.deep.equal(['Strictly necessary', 'Analytics', 'Marketing']);
+      expect(switches.map((s) => [s.checked, s.disabled])).to.deep.equal([[true, true], [false, false], [false, false]]);
+      expect(buttons(f, '.dialog-footer').map((b) => b.textContent.trim())).to.deep.equal(['Accept all', 'Reject all', 'Save preferences']);
+    });
+
+    it('lists services with their own switches and cookies with purpose and duration', async () => {
+      const f = await mountFixture(config());
+      await openPreferences(f);
+      const toggle = f.$('[aria-controls="category-analytics-details"]');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.click();
+      await f.settle();
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      const details = f.$('#category-analytics-details');
+      expect(details.hidden).to.equal(false);
+      expect([...details.querySelectorAll('.service-label')].map((l) => l.textContent)).to.deep.equal(['Site statistics', 'Heatmaps']);
+      const cells = [...details.querySelectorAll('tbody td')].map((c) => c.textContent.trim());
+      expect(cells).to.deep.equal(['_stats*', 'Tells visits apart', '13 months']);
+    });
+
+    it('saves exactly what the switches say', async () => {
+      const f = await mountFixture(config());
+      await openPreferences(f);
+      f.$('#category-analytics').click();
+      await f.settle();
+      f.$('#service-analytics-heatmap').click();
+      await f.settle();
+      buttons(f, '.dialog-footer')[2]!.click();
+      await f.settle();
+      expect(f.api.get()).to.deep.include({ categories: ['necessary', 'analytics'], method: 'custom' });
+      expect(f.api.get()?.services).to.deep.equal({ analytics: ['stats'] });
+      expect(f.root.querySelector<HTMLDialogElement>('dialog.preferences')!.open).to.equal(false);
+      expect(f.root.querySelector('.notice')).to.equal(null);
+    });
+
+    it('starts from the saved choice when reopened', async () => {
+      const f = await mountFixture(config());
+      f.api.accept(['marketing']);
+      await f.settle();
+      f.$('.reopen').click();
+      await f.settle();
+      expect((f.$('#category-marketing') as HTMLInputElement).checked).to.equal(true);
+      expect((f.$('#category-analytics') as HTMLInputElement).checked).to.equal(false);
+    });
+
+    it('Escape closes it without saving and gives the focus back to what opened it', async () => {
+      const f = await mountFixture(config());
+      const manage = buttons(f, '.notice')[2]!;
+      manage.focus();
+      await openPreferences(f);
+      f.$('#category-analytics').click();
+      await sendKeys({ press: 'Escape' });
+      await f.settle();
+      expect(f.root.querySelector<HTMLDialogElement>('dialog.preferences')!.open).to.equal(false);
+      expect(f.api.get()).to.equal(null);
+      expect(f.api.views.notice).to.equal(true);
+      expect(f.root.activeElement).to.equal(manage);
+    });
+
+    it('the close button closes without saving', async () => {
+      const f = await mountFixture(config());
+      await openPreferences(f);
+      f.$('[part~="button-close"]').click();
+      await f.settle();
+      expect(f.api.views.preferences).to.equal(false);
+      expect(f.api.get()).to.equal(null);
+    });
+
+    it('any page element with data-consent-open opens it, and gets the focus back', async () => {
+      const f = await mountFixture(config());
+      f.api.rejectAll();
+      const link = document.createElement('a');
+      link.href = '#';
+      link.setAttribute('data-consent-open', '');
+      link.textContent = 'Cookie settings';
+      document.body.append(link);
+      try {
+        link.focus();
+        link.click();
+        await f.settle();
+        expect(f.api.views.preferences).to.equal(true);
+        expect(location.hash).to.equal('');
+        await sendKeys({ press: 'Escape' });
+        await f.settle();
+        expect(document.activeElement).to.equal(link);
+      } finally {
+        link.remove();
+      }
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('accepts all: Tab reaches the notice first, Enter chooses', async () => {
+      const f = await mountFixture(config());
+      (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({ press: 'Tab' });
+      expect(focusedText()).to.equal('Privacy policy');
+      await sendKeys({ press: 'Tab' });
+      expect(focusedText()).to.equal('Accept all');
+      await sendKeys({ press: 'Enter' });
+      await f.settle();
+      expect(f.api.get()?.method).to.equal('accept-all');
+      expect(focusedText(), 'focus lands on the reopen button, not lost').to.equal('Cookie settings');
+    });
+
+    it('rejects all', async () => {
+      const f = await mountFixture(config());
+      (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(focusedText()).to.equal('Reject all');
+      await sendKeys({ press: 'Space' });
+      await f.settle();
+      expect(f.api.get()?.method).to.equal('reject-all');
+    });
+
+    it('chooses one category in the dialog, with focus kept inside while it is open', async () => {
+      const f = await mountFixture(config());
+      (document.activeElement as HTMLElement | null)?.blur();
+      for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+      expect(focusedText()).to.equal('Manage preferences');
+      await sendKeys({ press: 'Enter' });
+      await f.settle();
+      expect(f.api.views.preferences).to.equal(true);
+      const dialog = f.root.querySelector('dialog.preferences')!;
+      // Walk to the Analytics switch, turn it on with Space.
+      for (let i = 0; i < 20 && deepActiveElement()?.id !== 'category-analytics'; i++) await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()?.id).to.equal('category-analytics');
+      await sendKeys({ press: 'Space' });
+      // Tab through everything: the focus never leaves the dialog.
+      for (let i = 0; i < 25; i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = deepActiveElement();
+        expect(active === null || dialog.contains(active), `tab ${String(i)}: ${active?.outerHTML.slice(0, 60) ?? ''}`).to.equal(true);
+        if (active?.textContent.trim() === 'Save preferences') break;
+      }
+      expect(focusedText()).to.equal('Save preferences');
+      await sendKeys({ press: 'Enter' });
+      await f.settle();
+      expect(f.api.get()?.categories).to.deep.equal(['necessary', 'analytics']);
+    });
+
+    it('reopens the dialog from the reopen button and returns there after Escape', async () => {
+      const f = await mountFixture(config());
+      f.api.rejectAll();
+      await f.settle();
+      f.$('.reopen').focus();
+      await sendKeys({ press: 'Enter' });
+      await f.settle();
+      expect(f.api.views.preferences).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await f.settle();
+      expect(f.api.views.preferences).to.equal(false);
+      expect(f.root.activeElement).to.equal(f.$('.reopen'));
+    });
+  });
+
+  describe('accessibility (axe-core)', () => {
+    for (const layout of ['bar', 'box', 'modal'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        it(`finds nothing in the ${layout} layout, ${theme} theme, with the notice and with the dialog open`, async () => {
+          const f = await mountFixture(config({ layout, theme, position: layout === 'bar' ? 'bottom' : 'bottom-right' }));
+          expect(await axeViolations(f.element)).to.deep.equal([]);
+          f.api.showPreferences();
+          await f.settle();
+          for (const toggle of f.root.querySelectorAll<HTMLElement>('.details-toggle')) toggle.click();
+          await f.settle();
+          expect(await axeViolations(f.element)).to.deep.equal([]);
+        });
+      }
+    }
+
+    it('finds nothing with a blocking notice', async () => {
+      const f = await mountFixture(config({ blocking: true }));
+      expect(await axeViolations(f.element)).to.deep.equal([]);
+    });
+  });
+
+  describe('themes', () => {
+    it('light and dark differ, and auto follows the system', async () => {
+      const light = await mountFixture(config({ theme: 'light' }));
+      const lightBackground = getComputedStyle(light.$('.notice')).backgroundColor;
+      unmountAll();
+      const dark = await mountFixture(config({ theme: 'dark' }));
+      const darkBackground = getComputedStyle(dark.$('.notice')).backgroundColor;
+      expect(lightBackground).to.equal('rgb(255, 255, 255)');
+      expect(darkBackground).to.equal('rgb(28, 33, 40)');
+      expect(dark.element.getAttribute('theme')).to.equal('dark');
+    });
+
+    it('takes colours, radius and font from --consent-* custom properties', async () => {
+      document.documentElement.style.setProperty('--consent-color-accent', 'rgb(200, 0, 100)');
+      document.documentElement.style.setProperty('--consent-radius', '3px');
+      try {
+        const f = await mountFixture(config({ theme: 'light' }));
+        const accept = buttons(f, '.notice')[0]!;
+        expect(getComputedStyle(accept).backgroundColor).to.equal('rgb(200, 0, 100)');
+        expect(getComputedStyle(f.$('.notice')).borderTopLeftRadius).to.equal('3px');
+      } finally {
+        document.documentElement.style.removeProperty('--consent-color-accent');
+        document.documentElement.style.removeProperty('--consent-radius');
+      }
+    });
+
+    it('exposes parts for restyling', async () => {
+      const f = await mountFixture(config());
+      for (const part of ['notice', 'title', 'description', 'actions', 'button-accept-all', 'button-reject-all', 'button-preferences']) {
+        expect(f.root.querySelector(`[part~="${part}"]`), part).not.to.equal(null);
+      }
+    });
+  });
+
+  describe('small screens', () => {
+    it('fits a 320 px wide screen: nothing overflows, buttons stack, the dialog fills the screen', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const f = await mountFixture(config());
+      const notice = f.$('.notice').getBoundingClientRect();
+      expect(notice.left).to.be.at.least(0);
+      expect(notice.right).to.be.at.most(320);
+      const [accept, reject] = buttons(f, '.notice').map((b) => b.getBoundingClientRect());
+      expect(reject!.top).to.be.above(accept!.top);
+      expect(f.$('.notice').scrollWidth).to.be.at.most(f.$('.notice').clientWidth);
+      f.api.showPreferences();
+      await f.settle();
+      const dialog = f.$('dialog.preferences').getBoundingClientRect();
+      expect(dialog.width).to.equal(320);
+      expect(f.$('.dialog-body').scrollWidth).to.be.at.most(f.$('.dialog-body').clientWidth);
+    });
+  });
+
+  describe('languages', () => {
+    let restoreLanguages: () => void = () => undefined;
+    afterEach(() => {
+      restoreLanguages();
+      document.documentElement.removeAttribute('lang');
+    });
+
+    it('picks <html lang> when it has the texts, before any English is shown', async () => {
+      document.documentElement.lang = 'de-AT';
+      const f = await mountFixture(config(), { present: { de } });
+      expect(f.$('.notice [part~="title"]').textContent).to.equal(de.title);
+      expect(f.$('.root').getAttribute('lang')).to.equal('de');
+    });
+
+    it('then the browser\'s languages, then English', async () => {
+      document.documentElement.lang = 'xx';
+      restoreLanguages = stubNavigator('languages', ['fi', 'de']);
+      const f = await mountFixture(config(), { present: { de } });
+      expect(f.$('.root').getAttribute('lang')).to.equal('de');
+      unmountAll();
+      const english = await mountFixture(config(), { present: {} });
+      expect(english.$('.root').getAttribute('lang')).to.equal('en');
+    });
+
+    it('a site overrides texts and adds languages through translations', async () => {
+      const f = await mountFixture(config({
+        language: 'is',
+        translations: { is: { acceptAll: 'Samþykkja allt', title: 'Vafrakökur' } },
+      }));
+      expect(f.$('.notice [part~="title"]').textContent).to.equal('Vafrakökur');
+      expect(buttons(f, '.notice')[0]!.textContent.trim()).to.equal('Samþykkja allt');
+      expect(buttons(f, '.notice')[1]!.textContent.trim()).to.equal('Reject all');
+    });
+
+    it('mirrors the layout for a right-to-left language', async () => {
+      const f = await mountFixture(config({ language: 'ar', position: 'bottom-right' }), { present: { ar } });
+      expect(f.$('.root').getAttribute('dir')).to.equal('rtl');
+      expect(f.$('.notice [part~="title"]').textContent).to.equal(ar.title);
+      const rect = f.$('.notice').getBoundingClientRect();
+      expect(rect.left, 'bottom-right sits on the left in RTL').to.be.below(40);
+      const [accept, reject] = buttons(f, '.notice').map((b) => b.getBoundingClientRect());
+      expect(accept!.left).to.be.above(reject!.left);
+    });
+
+    it('follows a later change of <html lang>', async () => {
+      document.documentElement.lang = 'en';
+      const f = await mountFixture(config(), { present: { de } });
+      document.documentElement.lang = 'de';
+      await waitFor(() => f.ui.locale.code === 'de', 2000, 'the new language');
+      await f.settle();
+      expect(f.$('.notice [part~="title"]').textContent).to.equal(de.title);
+    });
+  });
+
+  describe('Global Privacy Control', () => {
+    let restore: () => void = () => undefined;
+    afterEach(() => {
+      restore();
+    });
+
+    it('tells the visitor the signal is honoured and which categories it keeps off, in the notice and the dialog', async () => {
+      restore = stubNavigator('globalPrivacyControl', true);
+      const f = await mountFixture(config({ gpc: ['analytics', 'marketing'] }));
+      expect(f.$('.notice [part~="gpc-notice"]').textContent).to.equal('Your browser sends a Global Privacy Control signal, so these stay off unless you turn them on: Analytics and Marketing.');
+      f.api.showPreferences();
+      await f.settle();
+      expect(f.root.querySelector('dialog [part~="gpc-notice"]')).not.to.equal(null);
+    });
+
+    it('says nothing without the signal', async () => {
+      const f = await mountFixture(config());
+      expect(f.root.querySelector('[part~="gpc-notice"]')).to.equal(null);
+    });
+  });
+
+  describe('texts from the config are text', () => {
+    it('shows markup as text and makes links only of safe [text](url)', async () => {
+      const f = await mountFixture(config({
+        categories: {
+          necessary: { required: true, label: '<img src=x onerror="window.__xss=1">Needed', description: 'See [our list](/cookies) or [this](javascript:alert(1)).' },
+        },
+        translations: { en: { description: 'Hello <b>bold</b> [evil](data:text/html,x) [ok](https://example.com/p)' } },
+      }));
+      const description = f.$('.notice [part~="description"]');
+      expect(description.querySelector('b')).to.equal(null);
+      expect(description.textContent).to.include('Hello <b>bold</b> [evil](data:text/html,x)');
+      expect([...description.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.com/p', '/privacy']);
+      f.api.showPreferences();
+      await f.settle();
+      const label = f.$('label[for="category-necessary"]');
+      expect(label.querySelector('img')).to.equal(null);
+      expect(label.textContent).to.equal('<img src=x onerror="window.__xss=1">Needed');
+      const categoryText = f.$('#category-necessary-description');
+      expect([...categoryText.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['/cookies']);
+      expect(categoryText.textContent).to.include('[this](javascript:alert(1))');
+      expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
+    });
+  });
+});
