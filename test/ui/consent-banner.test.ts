@@ -1,4 +1,4 @@
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import type { ConsentConfig } from '../../src/core/types.js';
 import ar from '../../src/i18n/languages/ar.js';
@@ -386,6 +386,40 @@ describe('<consent-banner>', () => {
       const dialog = f.$('dialog.preferences').getBoundingClientRect();
       expect(dialog.width).to.equal(320);
       expect(f.$('.dialog-body').scrollWidth).to.be.at.most(f.$('.dialog-body').clientWidth);
+    });
+  });
+
+  describe('zoom and motion', () => {
+    afterEach(async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    });
+
+    it('works at 200% zoom (a 640 × 400 viewport): everything reachable, nothing cut off', async () => {
+      await setViewport({ width: 640, height: 400 });
+      const f = await mountFixture(config({ layout: 'bar' }));
+      const notice = f.$('.notice');
+      const rect = notice.getBoundingClientRect();
+      expect(rect.top).to.be.at.least(0);
+      expect(rect.bottom).to.be.at.most(400);
+      expect(notice.scrollWidth).to.be.at.most(notice.clientWidth);
+      f.api.showPreferences();
+      await f.settle();
+      const dialog = f.$('dialog.preferences').getBoundingClientRect();
+      expect(dialog.bottom).to.be.at.most(400);
+      const save = f.$('[part~="button-save"]').getBoundingClientRect();
+      expect(save.bottom, 'the footer stays on screen; the body scrolls').to.be.at.most(400);
+      const body = f.$('.dialog-body');
+      expect(body.scrollHeight).to.be.above(body.clientHeight);
+      expect(getComputedStyle(body).overflowY).to.equal('auto');
+    });
+
+    it('animates the notice only without prefers-reduced-motion', async () => {
+      const moving = await mountFixture(config());
+      expect(getComputedStyle(moving.$('.notice')).animationName).to.equal('consent-enter');
+      unmountAll();
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const still = await mountFixture(config());
+      expect(getComputedStyle(still.$('.notice')).animationName).to.equal('none');
     });
   });
 

@@ -22,3 +22,11 @@ window.__violations = [];
 document.addEventListener('securitypolicyviolation', function (event) {
   window.__violations.push(event.violatedDirective + ' ' + event.blockedURI);
 });
+// Every title the notice has shown, frame by frame, to prove no other language flashed first.
+window.__titles = [];
+(function watchTitles(started) {
+  var banner = document.querySelector('consent-banner');
+  var title = banner && banner.shadowRoot && banner.shadowRoot.querySelector('#notice-title');
+  if (title && window.__titles[window.__titles.length - 1] !== title.textContent) window.__titles.push(title.textContent);
+  if (performance.now() - started < 3000) requestAnimationFrame(function () { watchTitles(started); });
+})(performance.now());
