@@ -76,8 +76,26 @@ export const bannerStyles = css`
     border-radius: var(--_radius);
   }
 
-  dialog.notice::backdrop, dialog.preferences::backdrop {
+  /* A blocking notice: a transparent modal dialog over the whole page; the notice inside keeps its layout. */
+  dialog.notice-dialog {
+    position: fixed;
+    inset: 0;
+    inline-size: 100%;
+    block-size: 100%;
+    max-inline-size: none;
+    max-block-size: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: transparent;
+  }
+
+  dialog.notice-dialog::backdrop, dialog.preferences::backdrop {
     background: rgb(15 23 42 / 0.55);
+  }
+
+  .notice:focus {
+    outline: none;
   }
 
   .title {
@@ -414,7 +432,7 @@ export const bannerStyles = css`
     }
 
     .dialog-footer .button {
-      flex-basis: 100%;
+      flex-basis: 40%;
     }
   }
 

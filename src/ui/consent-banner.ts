@@ -185,7 +185,7 @@ export class ConsentBannerElement extends LitElement {
   }
 
   private renderBlockingNotice(api: ConsentApi, open: boolean, texts: Texts): TemplateResult {
-    return html`<dialog class="notice-dialog" @cancel=${(event: Event) => {
+    return html`<dialog class="notice-dialog" aria-labelledby="notice-title" aria-describedby="notice-description" @cancel=${(event: Event) => {
       event.preventDefault(); // a blocking notice waits for a choice
     }} @close=${() => {
       if (this.api?.views.notice === true) this.syncDialogs(); // closed by the browser: open it again
@@ -196,7 +196,8 @@ export class ConsentBannerElement extends LitElement {
     const { config } = api;
     return html`
       <section class="notice ${config.layout} ${config.position}" part="notice" role=${blocking ? nothing : 'region'}
-        aria-labelledby="notice-title" aria-describedby="notice-description">
+        aria-labelledby="notice-title" aria-describedby="notice-description"
+        tabindex=${blocking ? '-1' : nothing} ?autofocus=${blocking}>
         <div class="content">
           <div class="text">
             <h2 class="title" id="notice-title" part="title">${texts.title}</h2>
