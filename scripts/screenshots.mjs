@@ -1,3 +1,4 @@
+/* global document, window -- page functions passed to page.evaluate() run in the browser */
 // Takes the README's screenshots: each layout, light and dark, 1280 and 320 px wide, the dialog,
 // and Arabic. Needs `npm run build` first. Uses the system Chromium (CHROME_PATH).
 import { createReadStream, existsSync, statSync } from 'node:fs';

@@ -18,7 +18,7 @@ describe('built-in languages', () => {
     it(`${code}: every text present, translated, with the same placeholders as English`, async () => {
       const texts = await loadBuiltInTexts(code);
       expect(texts).not.to.equal(undefined);
-      const t = texts as Texts;
+      const t = texts!;
       expect(Object.keys(t).sort()).to.deep.equal(Object.keys(en).sort());
       for (const key of Object.keys(en) as (keyof Texts)[]) {
         expect(t[key].trim(), `${code}.${key}`).not.to.equal('');
