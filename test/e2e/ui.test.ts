@@ -3,6 +3,10 @@ import { clearAllCookies } from '../helpers/cookies.js';
 import { waitFor } from '../helpers/consent.js';
 import { closePages, openPage, type PageWindow } from '../helpers/frame.js';
 
+interface ShiftWindow extends PageWindow {
+  __layoutShift: number;
+}
+
 interface CspWindow extends PageWindow {
   __violations: string[];
 }
@@ -27,6 +31,14 @@ describe('the UI from the script tag, end to end', () => {
     await page.reload();
     await waitFor(() => bannerRoot(page.window)?.querySelector('.reopen') != null, 3000, 'the reopen button');
     expect(bannerRoot(page.window)!.querySelector('.notice')).to.equal(null);
+  });
+
+  it('causes no layout shift when the notice appears, in any layout', async () => {
+    const page = await openPage('basic.html');
+    const win = page.window as ShiftWindow;
+    await waitFor(() => bannerRoot(win)?.querySelector('.notice') != null, 3000, 'the notice');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.__layoutShift).to.equal(0);
   });
 
   it('works under a strict Content-Security-Policy (no unsafe-inline) without a single violation', async () => {

@@ -55,6 +55,21 @@ describe('<consent-banner>', () => {
       expect(document.body.firstElementChild).to.equal(f.element);
     });
 
+    it('uses a <consent-banner> the page placed itself', async () => {
+      const placed = document.createElement('consent-banner');
+      const holder = document.createElement('div');
+      holder.append(placed);
+      document.body.append(holder);
+      try {
+        const f = await mountFixture(config());
+        expect(f.element).to.equal(placed);
+        expect(f.$('.notice')).not.to.equal(null);
+        expect(document.querySelectorAll('consent-banner')).to.have.length(1);
+      } finally {
+        holder.remove();
+      }
+    });
+
     it('gives Accept all and Reject all the same size, type and colour', async () => {
       const f = await mountFixture(config());
       const [accept, reject] = buttons(f, '.notice');

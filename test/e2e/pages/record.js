@@ -30,3 +30,10 @@ window.__titles = [];
   if (title && window.__titles[window.__titles.length - 1] !== title.textContent) window.__titles.push(title.textContent);
   if (performance.now() - started < 3000) requestAnimationFrame(function () { watchTitles(started); });
 })(performance.now());
+// Layout shifts the page sees (the notice must cause none).
+window.__layoutShift = 0;
+try {
+  new PerformanceObserver(function (list) {
+    list.getEntries().forEach(function (entry) { if (!entry.hadRecentInput) window.__layoutShift += entry.value; });
+  }).observe({ type: 'layout-shift', buffered: true });
+} catch (error) { /* no layout-shift entries in this browser */ }
