@@ -8,8 +8,11 @@ import { createConsent } from './core/consent.js';
 import { consoleReporter } from './core/report.js';
 import type { ConsentApi } from './core/types.js';
 import type { Texts } from './i18n/texts.js';
+import { allIntegrations } from './integrations/index.js';
+import type { ShownContext } from './integrations/consent-log.js';
 import { readPageConfig } from './page-config.js';
 import { mountUi } from './ui/mount.js';
+import { shownContext } from './ui/shown.js';
 
 declare global {
   interface Window {
@@ -26,13 +29,18 @@ function start(): void {
     consoleReporter.warn('the script is on this page twice; the second copy does nothing.');
     return;
   }
+  let shown: (() => ShownContext) | undefined;
   const api = createConsent(undefined, {
     loadConfig: () => readPageConfig(),
     // Whether this script or the page (data-manual) calls init(), the UI comes with it.
     onStart: (started) => {
-      mountUi(started, { present: { ...window.consentBannerTranslations } });
+      const ui = mountUi(started, { present: { ...window.consentBannerTranslations } });
+      shown = () => shownContext(ui.locale, started.config);
     },
   });
+  // Integrations listen before init(): Google Consent Mode's default must precede everything.
+  const context = { shown: () => shown?.() ?? { language: 'und', textsHash: '' } };
+  for (const integration of allIntegrations()) integration.attach(api, window, context);
   window.ConsentBanner = api;
   if (tag?.hasAttribute('data-manual') !== true) api.init();
 }

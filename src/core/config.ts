@@ -1,5 +1,7 @@
 import type {
   ConsentConfig,
+  GoogleConsentModeSettings,
+  NormalizedVendors,
   CookieInfo,
   ReopenButton,
   Layout,
@@ -49,7 +51,7 @@ const REOPEN_BUTTONS: readonly Exclude<ReopenButton, false>[] = ['bottom-left', 
 
 const TOP_LEVEL_KEYS = new Set([
   'revision', 'categories', 'cookie', 'language', 'translations', 'policyUrl', 'layout', 'position', 'theme',
-  'blocking', 'reopenButton', 'gpc', 'googleConsentMode', 'log', 'reloadOnWithdraw',
+  'blocking', 'reopenButton', 'gpc', 'googleConsentMode', 'vendors', 'log', 'reloadOnWithdraw',
 ]);
 const CATEGORY_KEYS = new Set(['required', 'label', 'description', 'services', 'cookies']);
 const SERVICE_KEYS = new Set(['label', 'description', 'cookies']);
@@ -83,7 +85,8 @@ export const DEFAULT_CONFIG: NormalizedConfig = {
   blocking: false,
   reopenButton: 'bottom-left',
   gpc: ['marketing'],
-  googleConsentMode: false,
+  googleConsentMode: null,
+  vendors: { microsoftUet: null, clarity: null, metaPixel: null, matomo: null },
   log: null,
   reloadOnWithdraw: true,
 };
@@ -191,6 +194,7 @@ function normalizeObject(input: unknown, location: PageLocation, reporter: Repor
 
   const gpc = normalizeGpc(config.gpc, categories, fail);
   const googleConsentMode = normalizeGoogleConsentMode(config.googleConsentMode, categoryIds, fail, reporter);
+  const vendors = normalizeVendors(config.vendors, categoryIds, fail, warnUnknown);
   const log = normalizeLog(config.log, fail, warnUnknown);
 
   const reloadOnWithdraw = pick(
@@ -202,7 +206,7 @@ function normalizeObject(input: unknown, location: PageLocation, reporter: Repor
 
   return {
     revision, categories, cookie, language, translations, policyUrl, layout, position, theme, blocking, reopenButton, gpc,
-    googleConsentMode, log, reloadOnWithdraw,
+    googleConsentMode, vendors, log, reloadOnWithdraw,
   };
 }
 
@@ -437,25 +441,106 @@ function normalizeGpc(value: unknown, categories: readonly NormalizedCategory[],
   return ids;
 }
 
+/** The default wait for an update after `default`, in milliseconds. */
+export const DEFAULT_WAIT_FOR_UPDATE = 500;
+const GOOGLE_OPTIONS = new Set(['wait_for_update', 'region', 'url_passthrough', 'ads_data_redaction']);
+
 function normalizeGoogleConsentMode(
   value: unknown,
   categoryIds: ReadonlySet<string>,
   fail: Fail,
   reporter: Reporter,
-): false | Readonly<Record<string, string>> {
-  if (value === undefined || value === false) return false;
-  if (value === true) return DEFAULT_GOOGLE_CONSENT_MAP;
+): GoogleConsentModeSettings | null {
+  const settings = (types: Readonly<Record<string, string>>): GoogleConsentModeSettings => ({
+    types, waitForUpdate: DEFAULT_WAIT_FOR_UPDATE, region: [], urlPassthrough: false, adsDataRedaction: false,
+  });
+  if (value === undefined || value === false) return null;
+  if (value === true) return settings(DEFAULT_GOOGLE_CONSENT_MAP);
   if (!isPlainObject(value)) {
     fail('googleConsentMode', value, 'true, false or an object mapping Google consent types to categories', false);
-    return false;
+    return null;
   }
-  const map: Record<string, string> = {};
-  for (const [type, category] of entriesOf(value)) {
+  const entries = entriesOf(value);
+  const typeEntries = entries.filter(([key]) => !GOOGLE_OPTIONS.has(key));
+  const types: Record<string, string> = {};
+  for (const [type, category] of typeEntries) {
     if (!GOOGLE_CONSENT_TYPES.has(type)) reporter.warn(`config.googleConsentMode.${type}: not a Google consent type Google documents; sent as given.`);
-    if (typeof category === 'string' && categoryIds.has(category)) map[type] = category;
+    if (typeof category === 'string' && categoryIds.has(category)) types[type] = category;
     else fail(`googleConsentMode.${type}`, category, 'the id of a configured category', 'denied');
   }
-  return map;
+  // Only options given: the default map with those options.
+  const result = { ...settings(typeEntries.length === 0 ? DEFAULT_GOOGLE_CONSENT_MAP : types) };
+  const wait = value.wait_for_update;
+  if (wait !== undefined) {
+    if (typeof wait === 'number' && Number.isFinite(wait) && wait >= 0 && wait <= 10_000) result.waitForUpdate = Math.round(wait);
+    else fail('googleConsentMode.wait_for_update', wait, 'a number of milliseconds from 0 to 10000', DEFAULT_WAIT_FOR_UPDATE);
+  }
+  const region = value.region;
+  if (region !== undefined) {
+    if (Array.isArray(region) && region.length > 0 && region.every((r) => typeof r === 'string' && /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/.test(r))) {
+      result.region = region as string[];
+    } else {
+      fail('googleConsentMode.region', region, 'a non-empty array of ISO 3166-1/2 codes such as ["ES", "US-CA"]', 'every region');
+    }
+  }
+  for (const [key, field] of [['url_passthrough', 'urlPassthrough'], ['ads_data_redaction', 'adsDataRedaction']] as const) {
+    const option = value[key];
+    if (option === undefined) continue;
+    if (typeof option === 'boolean') result[field] = option;
+    else fail(`googleConsentMode.${key}`, option, 'true or false', false);
+  }
+  return result;
+}
+
+const VENDOR_KEYS = new Set(['microsoftUet', 'clarity', 'metaPixel', 'matomo']);
+
+function normalizeVendors(value: unknown, categoryIds: ReadonlySet<string>, fail: Fail, warnUnknown: WarnUnknown): NormalizedVendors {
+  const off: NormalizedVendors = DEFAULT_CONFIG.vendors;
+  if (value === undefined) return off;
+  if (!isPlainObject(value)) {
+    fail('vendors', value, 'an object such as { "clarity": true }', {});
+    return off;
+  }
+  warnUnknown('vendors', value, VENDOR_KEYS);
+  /** Reads one category option: the given id if configured, else the default if configured, else null. */
+  const category = (field: string, given: unknown, fallback: string): string | null => {
+    if (given !== undefined) {
+      if (typeof given === 'string' && categoryIds.has(given)) return given;
+      fail(field, given, 'the id of a configured category', fallback);
+    }
+    return categoryIds.has(fallback) ? fallback : null;
+  };
+  const vendor = <T>(key: string, read: (options: Record<string, unknown>) => T | null): T | null => {
+    const raw = value[key];
+    if (raw === undefined || raw === false) return null;
+    if (raw === true) return read({});
+    if (isPlainObject(raw)) return read(raw);
+    fail(`vendors.${key}`, raw, 'true, false or an object', false);
+    return null;
+  };
+  const microsoftUet = vendor('microsoftUet', (o) => {
+    const id = category('vendors.microsoftUet.category', o.category, 'marketing');
+    return id === null ? null : { category: id };
+  });
+  const clarity = vendor('clarity', (o) => {
+    const analytics = category('vendors.clarity.analytics', o.analytics, 'analytics');
+    const ads = category('vendors.clarity.ads', o.ads, 'marketing');
+    return analytics === null || ads === null ? null : { analytics, ads };
+  });
+  const metaPixel = vendor('metaPixel', (o) => {
+    const id = category('vendors.metaPixel.category', o.category, 'marketing');
+    return id === null ? null : { category: id };
+  });
+  const matomo = vendor('matomo', (o) => {
+    const id = category('vendors.matomo.category', o.category, 'analytics');
+    let mode: 'consent' | 'cookie' = 'consent';
+    if (o.mode !== undefined) {
+      if (o.mode === 'consent' || o.mode === 'cookie') mode = o.mode;
+      else fail('vendors.matomo.mode', o.mode, '"consent" or "cookie"', 'consent');
+    }
+    return id === null ? null : { category: id, mode };
+  });
+  return { microsoftUet, clarity, metaPixel, matomo };
 }
 
 function normalizeLog(value: unknown, fail: Fail, warnUnknown: WarnUnknown): LogConfig | null {

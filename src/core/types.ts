@@ -72,6 +72,36 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** Where the small reopen button sits after a choice, or `false` for none. */
 export type ReopenButton = 'bottom-left' | 'bottom-right' | 'top-left' | 'top-right' | false;
 
+/** Vendor consent adapters: `true` uses the category named in each line's comment. */
+export interface VendorsConfig {
+  /** Microsoft UET (`uetq`): `ad_storage` follows this category (default `marketing`). */
+  readonly microsoftUet?: boolean | { readonly category?: string };
+  /** Microsoft Clarity (`clarity('consentv2')`): analytics (default `analytics`) and ads (default `marketing`). */
+  readonly clarity?: boolean | { readonly analytics?: string; readonly ads?: string };
+  /** Meta Pixel (`fbq('consent')`): follows this category (default `marketing`). */
+  readonly metaPixel?: boolean | { readonly category?: string };
+  /** Matomo (`_paq`): follows this category (default `analytics`); `mode` `consent` (tracking consent) or `cookie` (cookie consent). */
+  readonly matomo?: boolean | { readonly category?: string; readonly mode?: 'consent' | 'cookie' };
+}
+
+/** Google Consent Mode settings after validation. */
+export interface GoogleConsentModeSettings {
+  /** Google consent type → category id. `security_storage` is always granted and not listed. */
+  readonly types: Readonly<Record<string, string>>;
+  readonly waitForUpdate: number;
+  readonly region: readonly string[];
+  readonly urlPassthrough: boolean;
+  readonly adsDataRedaction: boolean;
+}
+
+/** Vendor adapters after validation: `null` for off. */
+export interface NormalizedVendors {
+  readonly microsoftUet: { readonly category: string } | null;
+  readonly clarity: { readonly analytics: string; readonly ads: string } | null;
+  readonly metaPixel: { readonly category: string } | null;
+  readonly matomo: { readonly category: string; readonly mode: 'consent' | 'cookie' } | null;
+}
+
 /** Where each saved record is sent as proof of consent. */
 export interface LogConfig {
   /** The endpoint that receives a JSON payload per saved choice. */
@@ -106,8 +136,14 @@ export interface ConsentConfig {
   readonly reopenButton?: ReopenButton;
   /** Categories a Global Privacy Control signal keeps off on "accept all". Default `["marketing"]`. */
   readonly gpc?: readonly string[];
-  /** `true` for the default consent-type map, or a map from Google consent type to category. */
-  readonly googleConsentMode?: boolean | Readonly<Record<string, string>>;
+  /**
+   * Google Consent Mode v2: `true` for the default map, or an object mapping Google consent types to
+   * categories, which may also carry Google's options `wait_for_update` (ms), `region` (ISO codes),
+   * `url_passthrough` and `ads_data_redaction`.
+   */
+  readonly googleConsentMode?: boolean | Readonly<Record<string, string | number | boolean | readonly string[]>>;
+  /** Other vendors' consent APIs, each off unless named here. */
+  readonly vendors?: VendorsConfig;
   /** Proof of consent: each saved record is sent here. */
   readonly log?: LogConfig;
   /** Reload the page when a category whose scripts already ran is withdrawn. Default true. */
@@ -155,7 +191,8 @@ export interface NormalizedConfig {
   readonly blocking: boolean;
   readonly reopenButton: ReopenButton;
   readonly gpc: readonly string[];
-  readonly googleConsentMode: false | Readonly<Record<string, string>>;
+  readonly googleConsentMode: GoogleConsentModeSettings | null;
+  readonly vendors: NormalizedVendors;
   readonly log: LogConfig | null;
   readonly reloadOnWithdraw: boolean;
 }

@@ -30,7 +30,8 @@ describe('normalizeConfig', () => {
     expect(config.position).to.equal('bottom-right');
     expect(config.theme).to.equal('auto');
     expect(config.gpc).to.deep.equal(['marketing']);
-    expect(config.googleConsentMode).to.equal(false);
+    expect(config.googleConsentMode).to.equal(null);
+    expect(config.vendors).to.deep.equal({ microsoftUet: null, clarity: null, metaPixel: null, matomo: null });
     expect(config.log).to.equal(null);
     expect(config.reloadOnWithdraw).to.equal(true);
   });
@@ -74,7 +75,7 @@ describe('normalizeConfig', () => {
     expect(config.translations).to.deep.equal({ de: { acceptAll: 'Alle akzeptieren' } });
     expect([config.policyUrl, config.layout, config.position, config.theme]).to.deep.equal(['/privacy', 'bar', 'top', 'dark']);
     expect(config.gpc).to.deep.equal(['analytics', 'marketing']);
-    expect(config.googleConsentMode).to.deep.equal(DEFAULT_GOOGLE_CONSENT_MAP);
+    expect(config.googleConsentMode).to.deep.equal({ types: DEFAULT_GOOGLE_CONSENT_MAP, waitForUpdate: 500, region: [], urlPassthrough: false, adsDataRedaction: false });
     expect(config.log).to.deep.equal({ url: '/consent-log', headers: { 'X-Site': 'a' } });
     expect(config.reloadOnWithdraw).to.equal(false);
     expect(config.blocking).to.equal(true);
@@ -126,8 +127,15 @@ describe('normalizeConfig', () => {
       ['gpc', { gpc: 'marketing' }, '"marketing"', (c) => c.gpc, ['marketing']],
       ['gpc[0]', { gpc: ['ads'] }, '"ads"', (c) => c.gpc, []],
       ['gpc[0]', { gpc: ['necessary'] }, '"necessary"', (c) => c.gpc, []],
-      ['googleConsentMode', { googleConsentMode: 'yes' }, '"yes"', (c) => c.googleConsentMode, false],
-      ['googleConsentMode.ad_storage', { googleConsentMode: { ad_storage: 'ads' } }, '"ads"', (c) => c.googleConsentMode, {}],
+      ['googleConsentMode', { googleConsentMode: 'yes' }, '"yes"', (c) => c.googleConsentMode, null],
+      ['googleConsentMode.ad_storage', { googleConsentMode: { ad_storage: 'ads' } }, '"ads"', (c) => c.googleConsentMode?.types, {}],
+      ['googleConsentMode.wait_for_update', { googleConsentMode: { wait_for_update: -5 } }, '-5', (c) => c.googleConsentMode?.waitForUpdate, 500],
+      ['googleConsentMode.region', { googleConsentMode: { region: 'ES' } }, '"ES"', (c) => c.googleConsentMode?.region, []],
+      ['googleConsentMode.url_passthrough', { googleConsentMode: { url_passthrough: 'yes' } }, '"yes"', (c) => c.googleConsentMode?.urlPassthrough, false],
+      ['vendors', { vendors: ['clarity'] }, '["clarity"]', (c) => c.vendors.clarity, null],
+      ['vendors.clarity', { vendors: { clarity: 'on' } }, '"on"', (c) => c.vendors.clarity, null],
+      ['vendors.metaPixel.category', { vendors: { metaPixel: { category: 'ads' } } }, '"ads"', (c) => c.vendors.metaPixel, { category: 'marketing' }],
+      ['vendors.matomo.mode', { vendors: { matomo: { mode: 'cookies' } } }, '"cookies"', (c) => c.vendors.matomo, { category: 'analytics', mode: 'consent' }],
       ['log', { log: '/log' }, '"/log"', (c) => c.log, null],
       ['log.url', { log: { url: 'data:text/plain,x' } }, '"data:text/plain,x"', (c) => c.log, null],
       ['log.headers', { log: { url: '/log', headers: { a: 1 } } }, '{"a":1}', (c) => c.log, { url: '/log' }],
@@ -208,9 +216,20 @@ describe('normalizeConfig', () => {
   });
 
   it('keeps a custom Google Consent Mode map that names configured categories', () => {
-    const { config, warnings } = normalize({ googleConsentMode: { analytics_storage: 'analytics', my_type: 'marketing' } });
-    expect(config.googleConsentMode).to.deep.equal({ analytics_storage: 'analytics', my_type: 'marketing' });
+    const { config, warnings } = normalize({ googleConsentMode: { analytics_storage: 'analytics', my_type: 'marketing', wait_for_update: 1000, region: ['ES', 'US-CA'], url_passthrough: true, ads_data_redaction: true } });
+    expect(config.googleConsentMode).to.deep.equal({
+      types: { analytics_storage: 'analytics', my_type: 'marketing' }, waitForUpdate: 1000, region: ['ES', 'US-CA'], urlPassthrough: true, adsDataRedaction: true,
+    });
     expect(warnings[0]).to.include('config.googleConsentMode.my_type');
+    expect(normalize({ googleConsentMode: { wait_for_update: 200 } }).config.googleConsentMode?.types).to.deep.equal(DEFAULT_GOOGLE_CONSENT_MAP);
+  });
+
+  it('turns vendor adapters on with their default categories, or the ones given', () => {
+    const { config, errors } = normalize({ vendors: { microsoftUet: true, clarity: { ads: 'analytics' }, metaPixel: false, matomo: { mode: 'cookie' } } });
+    expect(errors).to.be.empty;
+    expect(config.vendors).to.deep.equal({
+      microsoftUet: { category: 'marketing' }, clarity: { analytics: 'analytics', ads: 'analytics' }, metaPixel: null, matomo: { category: 'analytics', mode: 'cookie' },
+    });
   });
 
   it('knows which domains a host may set cookies on', () => {

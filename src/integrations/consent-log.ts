@@ -1,0 +1,166 @@
+import { consoleReporter, type Reporter } from '../core/report.js';
+import type { ConsentApi, ConsentMethod, LogConfig } from '../core/types.js';
+import { VERSION } from '../version.js';
+import { onConsent, type Integration } from './integration.js';
+
+/** What the visitor was shown, for the proof: the language and a fingerprint of the texts. */
+export interface ShownContext {
+  readonly language: string;
+  readonly textsHash: string;
+}
+
+/** One proof-of-consent entry, as POSTed to `log.url` (JSON). */
+export interface ConsentLogPayload {
+  /** The payload format. */
+  readonly schema: 1;
+  readonly id: string;
+  readonly revision: number;
+  readonly given: string;
+  readonly updated: string;
+  readonly method: ConsentMethod;
+  readonly granted: readonly string[];
+  readonly denied: readonly string[];
+  readonly services: Readonly<Record<string, readonly string[]>>;
+  readonly gpc: boolean;
+  /** The page's path, without query or fragment. */
+  readonly page: string;
+  readonly language: string;
+  readonly textsHash: string;
+  readonly version: string;
+}
+
+/** The localStorage key that keeps entries not yet delivered. */
+export const PENDING_KEY = 'consent_banner_log_pending';
+/** At most this many undelivered entries are kept (the newest). */
+export const MAX_PENDING = 5;
+
+/** What the log needs from its surroundings; tests replace the network. */
+export interface ConsentLogOptions {
+  /** What the visitor was shown; the UI provides it (`und`/empty without a UI). */
+  readonly shown?: () => ShownContext;
+  readonly reporter?: Reporter;
+}
+
+/** Builds the payload for the current record. */
+export function logPayload(api: ConsentApi, page: string, shown: ShownContext): ConsentLogPayload | null {
+  const record = api.get();
+  if (record === null) return null;
+  return {
+    schema: 1,
+    id: record.id,
+    revision: record.revision,
+    given: record.given,
+    updated: record.updated,
+    method: record.method,
+    granted: [...record.categories],
+    denied: api.config.categories.map((c) => c.id).filter((id) => !record.categories.includes(id)),
+    services: record.services,
+    gpc: record.gpc,
+    page,
+    language: shown.language,
+    textsHash: shown.textsHash,
+    version: VERSION,
+  };
+}
+
+function readPending(storage: Storage | null): ConsentLogPayload[] {
+  try {
+    const parsed: unknown = JSON.parse(storage?.getItem(PENDING_KEY) ?? '[]');
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter((entry: unknown): entry is ConsentLogPayload =>
+      typeof entry === 'object' && entry !== null && typeof (entry as { id?: unknown }).id === 'string').slice(-MAX_PENDING);
+  } catch {
+    return [];
+  }
+}
+
+function writePending(storage: Storage | null, entries: readonly ConsentLogPayload[]): void {
+  try {
+    if (entries.length === 0) storage?.removeItem(PENDING_KEY);
+    else storage?.setItem(PENDING_KEY, JSON.stringify(entries.slice(-MAX_PENDING)));
+  } catch {
+    // storage full or blocked: the entry is only tried once
+  }
+}
+
+/**
+ * Proof of consent: each choice saved on this page is sent to `log.url` as JSON, by
+ * `navigator.sendBeacon`, or by `fetch` with `keepalive` when the beacon is refused or when the
+ * config asks for headers. An entry is kept in localStorage until it is delivered, and the ones left
+ * (at most five) are sent again on the next page load. Nothing here can break the page.
+ */
+export function consentLog(options: ConsentLogOptions = {}): Integration {
+  const reporter = options.reporter ?? consoleReporter;
+  return {
+    name: 'log',
+    attach: (api, win, context) => {
+    let log: LogConfig | null = null;
+    let storage: Storage | null = null;
+    try {
+      storage = win.localStorage;
+    } catch {
+      storage = null;
+    }
+
+    const deliver = async (entry: ConsentLogPayload): Promise<boolean> => {
+      if (log === null) return false;
+      const body = JSON.stringify(entry);
+      const headers = log.headers;
+      if (headers === undefined) {
+        try {
+          if (win.navigator.sendBeacon(log.url, new Blob([body], { type: 'application/json' }))) return true;
+        } catch {
+          // a beacon the browser refuses: fall through to fetch
+        }
+      }
+      try {
+        const response = await win.fetch(log.url, {
+          method: 'POST',
+          body,
+          keepalive: true,
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', ...headers },
+        });
+        return response.ok;
+      } catch {
+        return false;
+      }
+    };
+
+    const keyOf = (entry: ConsentLogPayload): string => `${entry.id}|${entry.updated}`;
+    /** Sends every pending entry, one flush at a time; keeps those that fail. */
+    const flush = async (): Promise<void> => {
+      const pending = readPending(storage);
+      const delivered = new Set<string>();
+      for (const entry of pending) if (await deliver(entry)) delivered.add(keyOf(entry));
+      const left = readPending(storage).filter((entry) => !delivered.has(keyOf(entry)));
+      writePending(storage, left);
+      if (left.length > 0) reporter.warn(`${String(left.length)} consent log entr${left.length === 1 ? 'y' : 'ies'} not sent to ${log?.url ?? ''} yet; trying again on the next page.`);
+    };
+    let flushing = Promise.resolve();
+    const scheduleFlush = (): void => {
+      flushing = flushing.then(flush, flush);
+    };
+
+    const shown = (): ShownContext => {
+      try {
+        return (options.shown ?? context?.shown)?.() ?? { language: 'und', textsHash: '' };
+      } catch {
+        return { language: 'und', textsHash: '' };
+      }
+    };
+
+    return onConsent(api, () => {
+      log = api.config.log;
+      if (log !== null) scheduleFlush();
+    }, (detail) => {
+      // Only choices made on this page are logged: one made in another tab was logged there.
+      if (log === null || detail.source !== 'page') return;
+      const entry = logPayload(api, win.location.pathname, shown());
+      if (entry === null) return;
+      writePending(storage, [...readPending(storage), entry]);
+      scheduleFlush();
+    });
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/** Every integration, for the script-tag build and for sites that want them all. */
+import { consentLog } from './consent-log.js';
+import { googleConsentMode } from './google-consent-mode.js';
+import type { Integration } from './integration.js';
+import { clarity, matomo, metaPixel, microsoftUet } from './vendors.js';
+
+export { consentLog, logPayload, PENDING_KEY, MAX_PENDING, type ConsentLogPayload, type ShownContext } from './consent-log.js';
+export { googleConsentMode, googleConsentState, type GoogleConsentState } from './google-consent-mode.js';
+export { clarity, matomo, metaPixel, microsoftUet } from './vendors.js';
+export { isEnabled, type Integration, type IntegrationContext, type IntegrationName } from './integration.js';
+
+/** All integrations; each stays silent unless the config turns it on. */
+export function allIntegrations(): Integration[] {
+  return [googleConsentMode(), microsoftUet(), clarity(), metaPixel(), matomo(), consentLog()];
+}
