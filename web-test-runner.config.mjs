@@ -10,10 +10,28 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
  * Test-only endpoints: `/__test/script.js?id=a&delay=300` answers, after the delay, a script that
  * records `a` in `window.__ran`; `/__test/missing.js` answers 404.
  */
+const logSinks = new Map();
+
 async function testEndpoints(ctx, next) {
   if (!ctx.path.startsWith('/__test/')) return next();
   const params = new URL(ctx.url, 'http://localhost').searchParams;
   ctx.set('Cache-Control', 'no-store');
+  // `/__test/log?sink=x` (POST) keeps what a page sends; `/__test/log-read?sink=x` returns it and forgets it.
+  if (ctx.path === '/__test/log' && ctx.method === 'POST') {
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
+    const sink = params.get('sink') ?? 'default';
+    logSinks.set(sink, [...(logSinks.get(sink) ?? []), { body: Buffer.concat(chunks).toString('utf8'), type: ctx.get('content-type') }]);
+    ctx.status = 204;
+    return undefined;
+  }
+  if (ctx.path === '/__test/log-read') {
+    const sink = params.get('sink') ?? 'default';
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(logSinks.get(sink) ?? []);
+    logSinks.delete(sink);
+    return undefined;
+  }
   if (ctx.path === '/__test/script.js') {
     const delay = Math.min(Number(params.get('delay') ?? 0), 20_000);
     await new Promise((resolve) => setTimeout(resolve, delay));
