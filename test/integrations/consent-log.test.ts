@@ -29,7 +29,7 @@ function fakeWindow(options: { beacon?: boolean; fetch?: 'ok' | 'fail' | 'reject
     },
     fetch: (url: string, init: RequestInit): Promise<Response> => {
       if (options.fetch === 'reject') return Promise.reject(new TypeError('network down'));
-      sent.push({ via: 'fetch', url, body: JSON.parse(String(init.body)) as ConsentLogPayload, init });
+      sent.push({ via: 'fetch', url, body: JSON.parse(init.body as string) as ConsentLogPayload, init });
       return Promise.resolve(new Response(null, { status: options.fetch === 'fail' ? 500 : 204 }));
     },
   };

@@ -36,4 +36,4 @@ try {
   new PerformanceObserver(function (list) {
     list.getEntries().forEach(function (entry) { if (!entry.hadRecentInput) window.__layoutShift += entry.value; });
   }).observe({ type: 'layout-shift', buffered: true });
-} catch (error) { /* no layout-shift entries in this browser */ }
+} catch { /* no layout-shift entries in this browser */ }
