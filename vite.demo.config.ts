@@ -1,10 +1,25 @@
 import { defineConfig } from 'vite';
-import { serveScriptTagBundle } from './scripts/serve-script-tag-bundle.js';
+import { demoSite } from './scripts/demo-site-plugin.js';
 
-/** The QA demo site: `npm start` serves `demo/` with the script-tag bundle built from source. */
+/**
+ * The QA demo site. `npm start` serves it with the banner built from source; `npm run build:demo`
+ * writes a static copy to demo-dist/ (relative links: it can be hosted under any path).
+ */
 export default defineConfig({
   root: 'demo',
-  publicDir: false,
-  server: { port: 5173, host: '127.0.0.1', watch: { ignored: ['**/dist/**'] }, fs: { allow: ['..'] } },
-  plugins: [serveScriptTagBundle()],
+  base: './',
+  server: { port: 5173, host: '127.0.0.1', watch: { ignored: ['**/dist/**', '**/demo-dist/**'] } },
+  build: {
+    outDir: '../demo-dist',
+    emptyOutDir: true,
+    rollupOptions: {
+      input: {
+        index: 'demo/index.html',
+        shop: 'demo/shop.html',
+        account: 'demo/account.html',
+        privacy: 'demo/privacy.html',
+      },
+    },
+  },
+  plugins: [demoSite()],
 });

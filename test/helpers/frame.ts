@@ -22,7 +22,12 @@ export interface Frame {
 const frames: HTMLIFrameElement[] = [];
 
 /** Opens an end-to-end page from test/e2e/pages and waits for its load event. */
-export async function openPage(name: string): Promise<Frame> {
+export function openPage(name: string): Promise<Frame> {
+  return openUrl(`/test/e2e/pages/${name}`);
+}
+
+/** Opens any page of this server in an iframe and waits for its load event. */
+export async function openUrl(url: string): Promise<Frame> {
   const element = document.createElement('iframe');
   element.style.width = '800px';
   element.style.height = '600px';
@@ -33,7 +38,7 @@ export async function openPage(name: string): Promise<Frame> {
     }, { once: true });
   });
   const loaded = nextLoad();
-  element.src = `/test/e2e/pages/${name}`;
+  element.src = url;
   document.body.append(element);
   await loaded;
   const frame: Frame = {

@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { build, type Plugin } from 'vite';
+
+const DEMO = 'demo';
+const BUNDLE = '/assets/consent-banner.iife.js';
+const LANGUAGE = /^\/assets\/i18n\/([a-z]{2})\.js$/;
+
+/** The demo's shared parts: `<!-- site-head -->`, `<!-- site-header -->`, `<!-- site-footer -->` and the config. */
+function expandPartials(html: string): string {
+  const partial = (name: string): string => readFileSync(join(DEMO, 'partials', `${name}.html`), 'utf8');
+  const config = readFileSync(join(DEMO, 'consent-config.json'), 'utf8');
+  return html
+    .replace('<!-- site-head -->', partial('head'))
+    .replace('<!-- site-header -->', partial('header'))
+    .replace('<!-- site-footer -->', partial('footer'))
+    // One config for every page (and for the policy's cookie table, which reads it back from the banner).
+    .replace('<!-- consent-banner-config -->', `<script type="application/json" id="consent-banner-config">\n${config.trim()}\n</script>`);
+}
+
+/** The script-tag bundle, built in memory from src/auto.ts by the library's own Vite config. */
+async function bundle(): Promise<string> {
+  const output = await build({ configFile: 'vite.config.ts', mode: 'iife', logLevel: 'warn', build: { write: false, sourcemap: 'inline', minify: false } });
+  for (const result of Array.isArray(output) ? output : [output]) {
+    if (!('output' in result)) continue;
+    for (const file of result.output) if (file.type === 'chunk') return file.code;
+  }
+  throw new Error('the script-tag bundle produced no code');
+}
+
+/** One language file, as `npm run build` makes it (scripts/build-languages.mjs). */
+async function languageFile(code: string): Promise<string> {
+  const result = await esbuild({
+    stdin: {
+      contents: `import texts from './${code}.ts';\n(window.consentBannerTranslations = window.consentBannerTranslations || {})[${JSON.stringify(code)}] = texts;\n`,
+      resolveDir: 'src/i18n/languages',
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    charset: 'utf8',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+/**
+ * The demo site's Vite plugin: expands the shared partials into every page; in `npm start`, serves
+ * the script-tag bundle and the language files built from source, and accepts the consent log's
+ * POSTs; in `npm run build:demo`, copies the built bundle and language files from dist/.
+ */
+export function demoSite(): Plugin {
+  let cached: Promise<string> | null = null;
+  return {
+    name: 'consent-banner:demo-site',
+    transformIndexHtml: { order: 'pre', handler: expandPartials },
+    configureServer(server) {
+      server.watcher.on('change', (file) => {
+        if (file.includes('/src/')) cached = null;
+      });
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '').split('?')[0] ?? '';
+        const send = (promise: Promise<string>): void => {
+          promise.then((code) => {
+            response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+            response.setHeader('Cache-Control', 'no-store');
+            response.end(code);
+          }, (error: unknown) => {
+            response.statusCode = 500;
+            response.end(`/* build failed: ${String(error)} */`);
+          });
+        };
+        if (path === BUNDLE) {
+          cached ??= bundle();
+          cached.catch(() => {
+            cached = null;
+          });
+          send(cached);
+          return;
+        }
+        const language = LANGUAGE.exec(path);
+        if (language?.[1] !== undefined) {
+          send(languageFile(language[1]));
+          return;
+        }
+        if (path === '/consent-log' && request.method === 'POST') {
+          // The demo's stand-in receiver: accepts every entry (the QA panel shows what was sent).
+          request.resume();
+          request.on('end', () => {
+            response.statusCode = 204;
+            response.end();
+          });
+          return;
+        }
+        next();
+      });
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'assets/consent-banner.iife.js', source: readFileSync('dist/consent-banner.iife.js') });
+      for (const file of readdirSync('dist/i18n')) {
+        this.emitFile({ type: 'asset', fileName: `assets/i18n/${file}`, source: readFileSync(join('dist/i18n', file)) });
+      }
+    },
+  };
+}
