@@ -1,6 +1,6 @@
 /* global document, window -- page functions passed to page.evaluate() run in the browser */
 // Takes the README's screenshots: each layout, light and dark, 1280 and 320 px wide, the dialog,
-// and Arabic. Needs `npm run build` first. Uses the system Chromium (CHROME_PATH).
+// Arabic, and the demo's QA panel. Needs `npm run build:demo` first. Uses the system Chromium (CHROME_PATH).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -42,6 +42,23 @@ const shots = [
   ['box-arabic-1280', 'layout=box&theme=light&lang=ar', 1280, 720],
   ['box-german-1280', 'layout=box&theme=light&lang=de', 1280, 720],
 ];
+
+async function demoShot() {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await page.goto(`http://127.0.0.1:${String(port)}/demo-dist/index.html?qa=1`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.ConsentBanner?.started === true);
+  await page.evaluate(() => {
+    window.ConsentBanner.accept(['analytics', 'functional']);
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1200));
+  await page.screenshot({ path: 'docs/screenshots/demo-qa-panel.png' });
+  await page.close();
+  console.log('docs/screenshots/demo-qa-panel.png');
+}
+
+await demoShot();
 
 for (const [name, query, width, height] of shots) {
   const page = await browser.newPage();

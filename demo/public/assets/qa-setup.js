@@ -32,7 +32,7 @@
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
     // A site loads the language files it needs, before the banner (no extra round trip).
-    if (lang !== 'en' && /^[a-z]{2}$/.test(lang)) document.write('<script src="./assets/i18n/' + lang + '.js"><\/script>');
+    if (lang !== 'en' && /^[a-z]{2}$/.test(lang)) document.write('<script src="./assets/i18n/' + lang + '.js"></' + 'script>');
   }
   element.textContent = JSON.stringify(config);
 
@@ -44,7 +44,7 @@
   window.demoLogPayloads = [];
   function remember(url, body) {
     if (String(url).indexOf('consent-log') === -1) return;
-    try { window.demoLogPayloads.push({ at: new Date(), payload: JSON.parse(typeof body === 'string' ? body : '{}') }); } catch (error) { /* not JSON */ }
+    try { window.demoLogPayloads.push({ at: new Date(), payload: JSON.parse(typeof body === 'string' ? body : '{}') }); } catch { /* not JSON */ }
     window.dispatchEvent(new Event('demo-log'));
   }
   var beacon = navigator.sendBeacon && navigator.sendBeacon.bind(navigator);
