@@ -51,7 +51,7 @@ const REOPEN_BUTTONS: readonly Exclude<ReopenButton, false>[] = ['bottom-left', 
 
 const TOP_LEVEL_KEYS = new Set([
   'revision', 'categories', 'cookie', 'language', 'translations', 'policyUrl', 'layout', 'position', 'theme',
-  'blocking', 'reopenButton', 'gpc', 'googleConsentMode', 'vendors', 'log', 'reloadOnWithdraw',
+  'blocking', 'reopenButton', 'gpc', 'googleConsentMode', 'vendors', 'log', 'reloadOnWithdraw', 'nonce',
 ]);
 const CATEGORY_KEYS = new Set(['required', 'label', 'description', 'services', 'cookies']);
 const SERVICE_KEYS = new Set(['label', 'description', 'cookies']);
@@ -89,6 +89,7 @@ export const DEFAULT_CONFIG: NormalizedConfig = {
   vendors: { microsoftUet: null, clarity: null, metaPixel: null, matomo: null },
   log: null,
   reloadOnWithdraw: true,
+  nonce: '',
 };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -204,9 +205,16 @@ function normalizeObject(input: unknown, location: PageLocation, reporter: Repor
     DEFAULT_CONFIG.reloadOnWithdraw,
   );
 
+  const nonce = pick(
+    'nonce',
+    (v): v is string => typeof v === 'string' && /^[A-Za-z0-9+/_=-]{8,256}$/.test(v),
+    'the page\'s CSP nonce (base64, at least 8 characters)',
+    DEFAULT_CONFIG.nonce,
+  );
+
   return {
     revision, categories, cookie, language, translations, policyUrl, layout, position, theme, blocking, reopenButton, gpc,
-    googleConsentMode, vendors, log, reloadOnWithdraw,
+    googleConsentMode, vendors, log, reloadOnWithdraw, nonce,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Reporter } from './report.js';
 import { isSafeUrl } from './safe-url.js';
+import { scriptTrust, type ScriptTrust } from './trusted-types.js';
 
 /** The attribute that tags a node with the categories it needs (space-separated, all required). */
 export const CONSENT_ATTRIBUTE = 'data-consent';
@@ -65,15 +66,16 @@ const URL_ATTRIBUTES = new Set(['src', 'href']);
  * `type`; `data-type` restores the real one), its code and its nonce. A clone would not do: a
  * script inserted through innerHTML is marked "already started", and a clone keeps that mark.
  */
-function runnableCopy(original: HTMLScriptElement): HTMLScriptElement {
+function runnableCopy(original: HTMLScriptElement, trust: ScriptTrust): HTMLScriptElement {
   const script = original.ownerDocument.createElement('script');
   for (const { name, value } of original.attributes) {
-    if (name !== 'type') script.setAttribute(name, value);
+    if (name === 'type') continue;
+    script.setAttribute(name, name === 'src' ? trust.scriptUrl(value) : value);
   }
   const type = original.getAttribute('data-type');
   if (type !== null && type.trim() !== '') script.setAttribute('type', type);
   if (original.nonce !== '') script.nonce = original.nonce;
-  script.text = original.text;
+  if (original.text !== '') script.text = trust.script(original.text);
   return script;
 }
 
@@ -159,13 +161,26 @@ export function createGate(options: GateOptions): Gate {
         next();
         return;
       }
-      runScript(node, requirement, next);
+      let moved = false;
+      const done = (): void => {
+        if (moved) return;
+        moved = true;
+        next();
+      };
+      try {
+        runScript(node, requirement, done);
+      } catch (error) {
+        // e.g. Trusted Types refusing the script: this one fails, the next ones still run.
+        reporter.error(`a tagged script could not be run: ${error instanceof Error ? error.message : String(error)}`);
+        setState(node, 'failed');
+        done();
+      }
     };
     next();
   };
 
   const runScript = (original: HTMLScriptElement, requirement: Requirement, done: () => void): void => {
-    const script = runnableCopy(original);
+    const script = runnableCopy(original, scriptTrust(document.defaultView ?? window, reporter));
     handled.add(script);
     const external = script.hasAttribute('src');
     const src = script.getAttribute('src') ?? '';

@@ -148,6 +148,8 @@ export interface ConsentConfig {
   readonly log?: LogConfig;
   /** Reload the page when a category whose scripts already ran is withdrawn. Default true. */
   readonly reloadOnWithdraw?: boolean;
+  /** The page's CSP nonce, for browsers that need a `<style>` element instead of constructable stylesheets. */
+  readonly nonce?: string;
 }
 
 /** A service after validation. */
@@ -195,6 +197,7 @@ export interface NormalizedConfig {
   readonly vendors: NormalizedVendors;
   readonly log: LogConfig | null;
   readonly reloadOnWithdraw: boolean;
+  readonly nonce: string;
 }
 
 /** How the visitor made the current choice. */

@@ -29,6 +29,10 @@ export interface MountedUi {
  * in `<head>`), and puts placeholders on blocked iframes.
  */
 export function mountUi(api: ConsentApi, languages: LanguageSource, doc: Document = document, reporter: Reporter = consoleReporter): MountedUi {
+  // Lit adopts constructable stylesheets; where a browser lacks them it writes <style> elements,
+  // which a strict CSP admits only with the page's nonce.
+  const global = window as unknown as { litNonce?: string };
+  if (api.config.nonce !== '' && global.litNonce === undefined) global.litNonce = api.config.nonce;
   defineElements();
   const catalog = createCatalog(languages.present, languages.loadable ?? [], languages.loader, api.config.translations, reporter);
   const locale = createLocale(api.config.language, catalog, doc, navigator);

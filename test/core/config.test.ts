@@ -141,6 +141,7 @@ describe('normalizeConfig', () => {
       ['log.headers', { log: { url: '/log', headers: { a: 1 } } }, '{"a":1}', (c) => c.log, { url: '/log' }],
       ['reloadOnWithdraw', { reloadOnWithdraw: 'no' }, '"no"', (c) => c.reloadOnWithdraw, true],
       ['blocking', { blocking: 1 }, '1', (c) => c.blocking, false],
+      ['nonce', { nonce: 'a b' }, '"a b"', (c) => c.nonce, ''],
       ['reopenButton', { reopenButton: 'left' }, '"left"', (c) => c.reopenButton, 'bottom-left'],
       ['reopenButton', { reopenButton: true }, 'true', (c) => c.reopenButton, 'bottom-left'],
       ['categories.analytics.cookies[0].purpose', { categories: { analytics: { cookies: [{ name: '_ga', purpose: 5 }] } } }, '5', (c) => c.categories[0]?.cookies, [{ name: '_ga' }]],
