@@ -214,7 +214,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       const location = win.location;
       config = normalizeConfig(config_ ?? initialConfig ?? env.loadConfig?.(), { hostname: location.hostname, protocol: location.protocol }, reporter);
       gpc = hasGpcSignal(win.navigator);
-      store = createRecordStore(config, location.protocol === 'https:');
+      store = createRecordStore(config, location.protocol === 'https:', reporter);
       const loaded = store.load(env.now());
       rawValue = loaded.raw;
       record = loaded.record === null ? null : freezeRecord(loaded.record);

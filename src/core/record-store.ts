@@ -1,5 +1,6 @@
 import { cookieJar } from './cookie-jar.js';
 import { decodeRecord, encodeRecord } from './record-codec.js';
+import type { Reporter } from './report.js';
 import type { ConsentRecord, NormalizedConfig } from './types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -14,8 +15,11 @@ export interface RecordStore {
   clear(): void;
 }
 
+/** Browsers keep about 4096 bytes of name and value per cookie; stay clear of it. */
+export const MAX_COOKIE_BYTES = 4000;
+
 /** Makes the store; `secure` adds the Secure attribute (https pages). */
-export function createRecordStore(config: NormalizedConfig, secure: boolean): RecordStore {
+export function createRecordStore(config: NormalizedConfig, secure: boolean, reporter?: Reporter): RecordStore {
   const { name, domain, path, sameSite, expiresDays } = config.cookie;
   return {
     load(nowMs) {
@@ -24,7 +28,13 @@ export function createRecordStore(config: NormalizedConfig, secure: boolean): Re
     },
     save(record) {
       const expires = new Date(Date.parse(record.updated) + expiresDays * DAY_MS);
-      return cookieJar.write(name, encodeRecord(record, config), { domain, path, sameSite, secure, expires });
+      const value = encodeRecord(record, config);
+      const bytes = name.length + 1 + value.length;
+      if (bytes > MAX_COOKIE_BYTES) {
+        reporter?.error(`config.categories: this choice needs a ${String(bytes)}-byte cookie, more than the ${String(MAX_COOKIE_BYTES)} browsers keep; it holds for this page only. Use fewer categories or services.`);
+        return false;
+      }
+      return cookieJar.write(name, value, { domain, path, sameSite, secure, expires });
     },
     clear() {
       cookieJar.remove(name, { domain, path });

@@ -1,6 +1,7 @@
 import type { ConsentEnvironment } from '../../src/core/consent.js';
 import type { ConsentApi, ConsentConfig } from '../../src/core/types.js';
 import type { Texts } from '../../src/i18n/texts.js';
+import type { Integration } from '../../src/integrations/integration.js';
 import type { ConsentBannerElement } from '../../src/ui/consent-banner.js';
 import { mountUi, type MountedUi } from '../../src/ui/mount.js';
 import { makeConsent, uniqueCookieName, waitFor } from './consent.js';
@@ -25,9 +26,10 @@ const mounted: MountedUi[] = [];
 /** Starts an instance with a fresh cookie and mounts the UI as the script tag would. */
 export async function mountFixture(
   config: ConsentConfig = {},
-  options: { present?: Record<string, Texts>; environment?: Partial<ConsentEnvironment> } = {},
+  options: { present?: Record<string, Texts>; environment?: Partial<ConsentEnvironment>; integrations?: Integration[] } = {},
 ): Promise<UiFixture> {
   const { api, reporter } = makeConsent({ cookie: { name: uniqueCookieName() }, ...config }, options.environment);
+  for (const integration of options.integrations ?? []) integration.attach(api, window);
   api.init();
   const ui = mountUi(api, { present: options.present ?? {} }, document, reporter);
   mounted.push(ui);
