@@ -1,9 +1,9 @@
 import type {
+  CategoryConfig,
   ConsentConfig,
-  GoogleConsentModeSettings,
-  NormalizedVendors,
+  CookieConfig,
   CookieInfo,
-  ReopenButton,
+  GoogleConsentModeSettings,
   Layout,
   LocalizedText,
   LogConfig,
@@ -11,9 +11,13 @@ import type {
   NormalizedConfig,
   NormalizedCookie,
   NormalizedService,
+  NormalizedVendors,
   Position,
+  ReopenButton,
   SameSite,
+  ServiceConfig,
   Theme,
+  VendorsConfig,
 } from './types.js';
 import { consoleReporter, describeValue, type Reporter } from './report.js';
 import { isSafeUrl } from './safe-url.js';
@@ -49,14 +53,37 @@ const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const SAME_SITES: readonly SameSite[] = ['Lax', 'Strict', 'None'];
 const REOPEN_BUTTONS: readonly Exclude<ReopenButton, false>[] = ['bottom-left', 'bottom-right', 'top-left', 'top-right'];
 
-const TOP_LEVEL_KEYS = new Set([
-  'revision', 'categories', 'cookie', 'language', 'translations', 'policyUrl', 'layout', 'position', 'theme',
-  'blocking', 'reopenButton', 'gpc', 'googleConsentMode', 'vendors', 'log', 'reloadOnWithdraw', 'nonce',
-]);
-const CATEGORY_KEYS = new Set(['required', 'label', 'description', 'services', 'cookies']);
-const SERVICE_KEYS = new Set(['label', 'description', 'cookies']);
-const COOKIE_KEYS = new Set(['name', 'domain', 'path', 'sameSite', 'expiresDays']);
-const LOG_KEYS = new Set(['url', 'headers']);
+/*
+ * The fields of each config object. Typed as a record over the config type's keys, so a field added
+ * to the type and not here (or the reverse) fails the type check; docs/configuration.md is checked
+ * against these by a test.
+ */
+const fields = <T>(record: Record<keyof T, true>): ReadonlySet<string> => new Set(Object.keys(record));
+const TOP_LEVEL_KEYS = fields<ConsentConfig>({
+  revision: true, categories: true, cookie: true, language: true, translations: true, policyUrl: true, layout: true,
+  position: true, theme: true, blocking: true, reopenButton: true, gpc: true, googleConsentMode: true, vendors: true,
+  log: true, reloadOnWithdraw: true, nonce: true,
+});
+const CATEGORY_KEYS = fields<CategoryConfig>({ required: true, label: true, description: true, services: true, cookies: true });
+const SERVICE_KEYS = fields<ServiceConfig>({ label: true, description: true, cookies: true });
+const COOKIE_KEYS = fields<CookieConfig>({ name: true, domain: true, path: true, sameSite: true, expiresDays: true });
+const LOG_KEYS = fields<LogConfig>({ url: true, headers: true });
+const COOKIE_INFO_KEYS = fields<CookieInfo>({ name: true, purpose: true, duration: true });
+const VENDOR_KEYS = fields<VendorsConfig>({ microsoftUet: true, clarity: true, metaPixel: true, matomo: true });
+/** Google's own option names, accepted inside `googleConsentMode`. */
+const GOOGLE_OPTIONS: ReadonlySet<string> = new Set(['wait_for_update', 'region', 'url_passthrough', 'ads_data_redaction']);
+
+/** Every documented config field, as dotted paths (`<id>` stands for a category or service id). */
+export const CONFIG_FIELDS: readonly string[] = [
+  ...TOP_LEVEL_KEYS,
+  ...[...CATEGORY_KEYS].map((k) => `categories.<id>.${k}`),
+  ...[...SERVICE_KEYS].map((k) => `categories.<id>.services.<id>.${k}`),
+  ...[...COOKIE_INFO_KEYS].map((k) => `cookies[].${k}`),
+  ...[...COOKIE_KEYS].map((k) => `cookie.${k}`),
+  ...[...GOOGLE_OPTIONS].map((k) => `googleConsentMode.${k}`),
+  ...[...VENDOR_KEYS].map((k) => `vendors.${k}`),
+  ...[...LOG_KEYS].map((k) => `log.${k}`),
+];
 
 /** Where the page runs: what the cookie checks need to know. */
 export interface PageLocation {
@@ -233,7 +260,6 @@ function normalizeText(field: string, value: unknown, fail: Fail): LocalizedText
   return undefined;
 }
 
-const COOKIE_INFO_KEYS = new Set(['name', 'purpose', 'duration']);
 
 function isPattern(value: unknown): value is string | RegExp {
   return (typeof value === 'string' && value !== '' && value.length <= 256) || value instanceof RegExp;
@@ -451,7 +477,6 @@ function normalizeGpc(value: unknown, categories: readonly NormalizedCategory[],
 
 /** The default wait for an update after `default`, in milliseconds. */
 export const DEFAULT_WAIT_FOR_UPDATE = 500;
-const GOOGLE_OPTIONS = new Set(['wait_for_update', 'region', 'url_passthrough', 'ads_data_redaction']);
 
 function normalizeGoogleConsentMode(
   value: unknown,
@@ -500,7 +525,6 @@ function normalizeGoogleConsentMode(
   return result;
 }
 
-const VENDOR_KEYS = new Set(['microsoftUet', 'clarity', 'metaPixel', 'matomo']);
 
 function normalizeVendors(value: unknown, categoryIds: ReadonlySet<string>, fail: Fail, warnUnknown: WarnUnknown): NormalizedVendors {
   const off: NormalizedVendors = DEFAULT_CONFIG.vendors;

@@ -177,6 +177,21 @@ describe('hostile and broken input', () => {
     });
   });
 
+  describe('strict pages', () => {
+    it('gives the config nonce to Lit (for browsers that need <style> elements), never overriding the page\'s', async () => {
+      const global = window as unknown as { litNonce?: string };
+      try {
+        await mountFixture({ nonce: 'n0nce-for-styles' });
+        expect(global.litNonce).to.equal('n0nce-for-styles');
+        unmountAll();
+        await mountFixture({ nonce: 'another-nonce-1' });
+        expect(global.litNonce, 'the first one stays').to.equal('n0nce-for-styles');
+      } finally {
+        delete global.litNonce;
+      }
+    });
+  });
+
   describe('the page\'s own globals clobbered', () => {
     const saved: Record<string, PropertyDescriptor | undefined> = {};
     afterEach(() => {

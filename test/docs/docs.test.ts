@@ -1,0 +1,49 @@
+import { expect } from 'chai';
+import { CONFIG_FIELDS } from '../../src/core/config.js';
+import { createConsent } from '../../src/core/consent.js';
+
+async function read(path: string): Promise<string> {
+  const response = await fetch(path);
+  expect(response.ok, path).to.equal(true);
+  return response.text();
+}
+
+/** The `### \`name\`` headings of a markdown file. */
+function headings(markdown: string): string[] {
+  return [...markdown.matchAll(/^### `([^`]+)`/gm)].map((match) => match[1] ?? '');
+}
+
+describe('the documentation', () => {
+  it('the configuration reference documents every config field, and no field that does not exist', async () => {
+    const documented = headings(await read('/docs/configuration.md'));
+    expect([...documented].sort()).to.deep.equal([...CONFIG_FIELDS].sort());
+  });
+
+  it('the API reference documents every member of the API, and nothing else', async () => {
+    const documented = headings(await read('/docs/api.md')).map((h) => h.replace(/\(.*\)$/, ''));
+    const api = createConsent();
+    const members = Object.keys(api);
+    expect([...documented].sort()).to.deep.equal([...members].sort());
+  });
+
+  it('every doc page the README links to exists, and every docs/ page is linked', async () => {
+    const readme = await read('/README.md');
+    const pages = ['configuration.md', 'api.md', 'tagging.md', 'recipes.md', 'theming.md', 'compliance.md', 'migration-from-vanilla-cookieconsent.md'];
+    for (const page of pages) {
+      expect(readme, page).to.include(`docs/${page}`);
+      await read(`/docs/${page}`);
+    }
+    await read('/CHANGELOG.md');
+  });
+
+  it('every screenshot the docs show exists', async () => {
+    for (const file of ['/README.md', '/docs/theming.md']) {
+      const text = await read(file);
+      for (const [, src] of text.matchAll(/!\[[^\]]*\]\(([^)]+\.png)\)/g)) {
+        const url = file === '/README.md' ? `/${src ?? ''}` : `/docs/${src ?? ''}`;
+        const response = await fetch(url, { method: 'HEAD' });
+        expect(response.ok, url).to.equal(true);
+      }
+    }
+  });
+});
