@@ -1,4 +1,19 @@
-import { defineConfig } from 'vite';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig, type Plugin } from 'vite';
+
+/** Minifies the CSS and HTML inside Lit's css`` and html`` templates (whitespace, comments). */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'consent-banner:minify-templates',
+    apply: 'build',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(css|html|svg)`/.test(code)) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result === null ? null : { code: result.code, map: result.map ?? null };
+    },
+  };
+}
 
 /**
  * Library builds.
@@ -9,6 +24,7 @@ export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
     publicDir: false,
+    plugins: [minifyTemplates()],
     build: {
       target: 'es2020',
       emptyOutDir: !iife,
