@@ -25,6 +25,7 @@ interface Draft {
  * only from the consent API's state and calls only the API; it never touches cookies or the page
  * outside its shadow root (but for listening to clicks on `[data-consent-open]`).
  *
+ * @tagname consent-banner
  * @csspart notice - the first-layer notice (a region, or a modal dialog when `blocking`)
  * @csspart title - the notice's heading
  * @csspart description - the notice's text

@@ -12,6 +12,7 @@ import { tokenStyles } from './tokens.styles.js';
  * consent to Marketing"), and offers **Allow** (grants that service, or the categories) and a way to
  * the preferences.
  *
+ * @tagname consent-placeholder
  * @csspart placeholder - the box
  * @csspart message - the text
  * @csspart button - both buttons; plus button-allow and button-settings
