@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'demo-dist/', 'node_modules/', 'coverage/', '.bench/'] },
+  { ignores: ['dist/', 'demo-dist/', 'node_modules/', 'coverage/', 'bench/.build/', 'bench/results/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   {
     // Plain scripts that run in the browser: the demo's page code and the end-to-end pages' helpers.
-    files: ['demo/**/*.js', 'test/e2e/pages/**/*.js'],
+    files: ['demo/**/*.js', 'test/e2e/pages/**/*.js', 'bench/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
 );

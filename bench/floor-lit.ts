@@ -9,8 +9,12 @@ class FloorBanner extends LitElement {
 
   override render() {
     return html`<h2 id="t">Cookies on this site</h2><p>We use cookies.</p>
-      <button @click=${() => this.choose('all')}>Accept all</button>
-      <button @click=${() => this.choose('necessary')}>Reject all</button>`;
+      <button @click=${() => {
+        this.choose('all');
+      }}>Accept all</button>
+      <button @click=${() => {
+        this.choose('necessary');
+      }}>Reject all</button>`;
   }
 
   private choose(value: string): void {

@@ -1,3 +1,4 @@
+/* global window, document, requestAnimationFrame -- functions passed to page.evaluate() and waitForFunction() run in the browser */
 // `npm run bench`: consent-banner side by side with its peers, in one run, on one machine.
 //
 // Same page, same two categories, each library loaded by a plain script tag from a local server,
