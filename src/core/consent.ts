@@ -36,6 +36,12 @@ export interface ConsentEnvironment {
   readonly scriptTimeoutMs: number;
   /** Where the config comes from when neither `createConsent()` nor `init()` was given one. */
   readonly loadConfig?: () => unknown;
+  /**
+   * When a choice made on this page releases tagged nodes: `after-paint` (the default) lets the
+   * browser paint the hidden notice first, so a click's next frame is not paid for by the tags;
+   * `sync` releases before the call returns (unit tests).
+   */
+  readonly releaseTiming?: 'after-paint' | 'sync';
   /** Called once at the end of `init()`, e.g. to show the UI; an error there is reported, not thrown. */
   readonly onStart?: (api: ConsentApi) => void;
   /** Called when a tagged node changes state (the UI draws placeholders from it). */
@@ -64,6 +70,23 @@ function storageOf(win: Window, kind: 'localStorage' | 'sessionStorage'): Storag
   } catch {
     return null; // blocked storage throws on access
   }
+}
+
+/**
+ * Runs `task` after the browser has painted the next frame (a frame, then a task), or after 100 ms
+ * when no frame comes (a hidden tab).
+ */
+function afterNextPaint(win: Window, task: () => void): void {
+  let done = false;
+  const run = (): void => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  win.requestAnimationFrame(() => {
+    win.setTimeout(run, 0);
+  });
+  win.setTimeout(run, 100);
 }
 
 const EVENT_NAMES: readonly (keyof ConsentEventMap)[] = ['ready', 'change', 'show', 'hide'];
@@ -160,8 +183,9 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       }, { keep: [config.cookie.name], paths: [config.cookie.path] });
     }
     emit('change', { record, changed: [...granted, ...withdrawn], granted, withdrawn, source });
-    gate?.update();
     if (config.reloadOnWithdraw && gate?.hasRunWithoutConsent() === true) env.reload();
+    if (source === 'page' && env.releaseTiming !== 'sync') afterNextPaint(win, () => gate?.update());
+    else gate?.update();
   };
 
   const save = (grants: Grants, method: ConsentMethod): void => {

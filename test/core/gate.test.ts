@@ -283,3 +283,32 @@ describe('the gate', () => {
     });
   });
 });
+
+describe('release timing', () => {
+  let box: HTMLDivElement;
+  beforeEach(() => {
+    window.__ran = [];
+    box = document.createElement('div');
+    box.innerHTML = '<script type="text/plain" data-consent="analytics">window.__ran.push("after-paint")</script>';
+    document.body.append(box);
+  });
+  afterEach(() => {
+    destroyAll();
+    box.remove();
+    clearAllCookies();
+  });
+
+  it('by default, a choice made on the page releases tagged scripts only after the next frame is painted', async () => {
+    const { api } = makeConsent({ cookie: { name: uniqueCookieName() }, reloadOnWithdraw: false }, { releaseTiming: 'after-paint' });
+    api.init();
+    let paintedBefore = false;
+    api.acceptAll();
+    expect(window.__ran, 'nothing runs during the click').to.deep.equal([]);
+    requestAnimationFrame(() => {
+      paintedBefore = (window.__ran ?? []).length === 0;
+    });
+    await waitFor(() => (window.__ran ?? []).length === 1, 2000, 'the release');
+    expect(paintedBefore, 'a frame came before the release').to.equal(true);
+    expect(api.has('analytics')).to.equal(true);
+  });
+});

@@ -39,6 +39,8 @@ describe('integrations in the script-tag build, end to end', () => {
     const page = await openPage('gcm.html');
     expect(layer(page)).to.deep.equal([['consent', 'default', { ...DENIED, wait_for_update: 500 }]]);
     page.window.ConsentBanner!.accept(['analytics']);
+    expect(layer(page), 'the update is sent at once').to.have.length(2);
+    await waitFor(() => layer(page).length === 3, 3000, 'the tag');
     expect(layer(page)).to.deep.equal([
       ['consent', 'default', { ...DENIED, wait_for_update: 500 }],
       ['consent', 'update', { ...DENIED, analytics_storage: 'granted' }],

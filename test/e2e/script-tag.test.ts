@@ -35,6 +35,7 @@ describe('the script-tag build, end to end', () => {
   it('a choice releases scripts in order, and a reload keeps it and releases them on load', async () => {
     const page = await openPage('basic.html');
     page.window.ConsentBanner!.accept(['analytics']);
+    await waitFor(() => page.window.__ran.length === 4, 3000, 'the released scripts');
     await settled(page.window);
     expect(page.window.__ran).to.deep.equal(['untagged', 'necessary-head', 'analytics-external', 'analytics-inline']);
     expect(Cookies.get('e2e_consent')).to.match(/^cb1\.1\./);
@@ -54,6 +55,7 @@ describe('the script-tag build, end to end', () => {
   it('withdrawing a category whose scripts ran removes its cookies and reloads; the reloaded page runs none of them', async () => {
     const page = await openPage('basic.html');
     page.window.ConsentBanner!.acceptAll();
+    await waitFor(() => page.window.__ran.includes('marketing-inline'), 3000, 'the released scripts');
     await settled(page.window);
     expect(page.window.__ran).to.include.members(['analytics-inline', 'marketing-inline']);
     expect(Cookies.get('_stats_id')).to.equal('1');
@@ -71,6 +73,7 @@ describe('the script-tag build, end to end', () => {
   it('reset forgets the choice: after the reload the notice is back and nothing optional runs', async () => {
     const page = await openPage('basic.html');
     page.window.ConsentBanner!.acceptAll();
+    await waitFor(() => page.window.__ran.includes('marketing-inline'), 3000, 'the released scripts');
     await settled(page.window);
     const reloaded = page.nextLoad();
     page.window.ConsentBanner!.reset();
@@ -101,6 +104,7 @@ describe('the script-tag build, end to end', () => {
     win.ConsentBanner!.init({ cookie: { name: 'e2e_manual' } });
     expect(win.ConsentBanner!.started).to.equal(true);
     win.ConsentBanner!.acceptAll();
+    await waitFor(() => win.__ran.length === 1, 3000, 'the released script');
     expect(win.__ran).to.deep.equal(['analytics']);
     expect(Cookies.get('e2e_manual')).to.be.a('string');
   });
@@ -111,6 +115,7 @@ describe('the script-tag build, end to end', () => {
     expect(win.ConsentBanner!.config.revision).to.equal(7);
     expect(win.__ran).to.deep.equal(['essential']);
     win.ConsentBanner!.accept(['stats']);
+    await waitFor(() => win.__ran.length === 2, 3000, 'the released script');
     expect(win.__ran).to.deep.equal(['essential', 'stats']);
     expect(Cookies.get('e2e_window')).to.match(/^cb1\.7\./);
   });

@@ -28,6 +28,7 @@ export function makeConsent(config: ConsentConfig = {}, environment: Partial<Con
       reloads.count += 1;
     },
     scriptTimeoutMs: 2000,
+    releaseTiming: 'sync',
     ...environment,
   });
   made.push(api);
