@@ -296,6 +296,32 @@ function normalizeCookieEntries(field: string, value: unknown, fail: Fail, repor
   return cookies;
 }
 
+/**
+ * Checks one category or service entry: a valid id and an object body (else it is reported and
+ * skipped), and warns about unknown fields in it.
+ */
+function isUsableEntry(
+  field: string,
+  id: string,
+  raw: unknown,
+  kind: 'category' | 'service',
+  known: ReadonlySet<string>,
+  reporter: Reporter,
+): raw is Record<string, unknown> {
+  if (!ID_PATTERN.test(id)) {
+    reporter.error(`config.${field}: the id ${describeValue(id)} may only use letters, digits, "_" and "-"; ${kind} skipped.`);
+    return false;
+  }
+  if (!isPlainObject(raw)) {
+    reporter.error(`config.${field}: ${describeValue(raw)} is not an object; ${kind} skipped.`);
+    return false;
+  }
+  for (const key of Object.keys(raw)) {
+    if (!known.has(key)) reporter.warn(`config.${field}.${key}: unknown field, ignored.`);
+  }
+  return true;
+}
+
 function normalizeCategories(value: unknown, fail: Fail, reporter: Reporter): readonly NormalizedCategory[] {
   if (value === undefined) return DEFAULT_CATEGORIES;
   if (!isPlainObject(value)) {
@@ -305,17 +331,7 @@ function normalizeCategories(value: unknown, fail: Fail, reporter: Reporter): re
   const categories: NormalizedCategory[] = [];
   for (const [id, raw] of entriesOf(value)) {
     const field = `categories.${id}`;
-    if (!ID_PATTERN.test(id)) {
-      reporter.error(`config.${field}: the id ${describeValue(id)} may only use letters, digits, "_" and "-"; category skipped.`);
-      continue;
-    }
-    if (!isPlainObject(raw)) {
-      reporter.error(`config.${field}: ${describeValue(raw)} is not an object; category skipped.`);
-      continue;
-    }
-    for (const key of Object.keys(raw)) {
-      if (!CATEGORY_KEYS.has(key)) reporter.warn(`config.${field}.${key}: unknown field, ignored.`);
-    }
+    if (!isUsableEntry(field, id, raw, 'category', CATEGORY_KEYS, reporter)) continue;
     let required = false;
     if (raw.required !== undefined) {
       if (typeof raw.required === 'boolean') required = raw.required;
@@ -347,17 +363,7 @@ function normalizeServices(categoryField: string, value: unknown, fail: Fail, re
   const services: NormalizedService[] = [];
   for (const [id, raw] of entriesOf(value)) {
     const serviceField = `${field}.${id}`;
-    if (!ID_PATTERN.test(id)) {
-      reporter.error(`config.${serviceField}: the id ${describeValue(id)} may only use letters, digits, "_" and "-"; service skipped.`);
-      continue;
-    }
-    if (!isPlainObject(raw)) {
-      reporter.error(`config.${serviceField}: ${describeValue(raw)} is not an object; service skipped.`);
-      continue;
-    }
-    for (const key of Object.keys(raw)) {
-      if (!SERVICE_KEYS.has(key)) reporter.warn(`config.${serviceField}.${key}: unknown field, ignored.`);
-    }
+    if (!isUsableEntry(serviceField, id, raw, 'service', SERVICE_KEYS, reporter)) continue;
     services.push({
       id,
       label: normalizeText(`${serviceField}.label`, raw.label, fail),
