@@ -3,15 +3,12 @@
  * `createConsent()` makes an independent, headless one. Both return the same API as
  * `window.ConsentBanner` in the script-tag build.
  */
-import { createConsent } from './core/consent.js';
 import type { ConsentApi, ConsentConfig } from './core/types.js';
 import { BUILT_IN_LANGUAGES, loadBuiltInTexts } from './i18n/builtin.js';
 import en from './i18n/languages/en.js';
 import { consoleReporter } from './core/report.js';
 import { isEnabled, type Integration, type IntegrationName } from './integrations/integration.js';
-import type { ShownContext } from './integrations/consent-log.js';
-import { mountUi } from './ui/mount.js';
-import { shownContext } from './ui/shown.js';
+import { createPageConsent } from './page.js';
 
 export { createConsent, DEFAULT_SCRIPT_TIMEOUT_MS, type ConsentEnvironment } from './core/consent.js';
 export { normalizeConfig, DEFAULT_CONFIG, DEFAULT_GOOGLE_CONSENT_MAP, MAX_EXPIRES_DAYS } from './core/config.js';
@@ -56,17 +53,12 @@ const INTEGRATION_IMPORTS: Readonly<Record<IntegrationName, string>> = {
  */
 export function init(config?: ConsentConfig, options: InitOptions = {}): ConsentApi {
   if (pageInstance !== null) return pageInstance.init(config);
-  let shown: (() => ShownContext) | undefined;
-  const api = createConsent(undefined, {
-    onStart: (started) => {
-      const ui = mountUi(started, { present: { en }, loadable: BUILT_IN_LANGUAGES, loader: loadBuiltInTexts });
-      shown = () => shownContext(ui.locale, started.config);
-    },
+  const given = options.integrations ?? [];
+  const api = createPageConsent({
+    languages: () => ({ present: { en }, loadable: BUILT_IN_LANGUAGES, loader: loadBuiltInTexts }),
+    integrations: given,
   });
   pageInstance = api;
-  const given = options.integrations ?? [];
-  const context = { shown: () => shown?.() ?? { language: 'und', textsHash: '' } };
-  for (const integration of given) integration.attach(api, window, context);
   api.init(config);
   for (const name of Object.keys(INTEGRATION_IMPORTS) as IntegrationName[]) {
     if (isEnabled(api, name) && !given.some((integration) => integration.name === name)) {

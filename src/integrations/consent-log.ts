@@ -29,6 +29,9 @@ export interface ConsentLogPayload {
   readonly version: string;
 }
 
+/** What the log records when no UI says what was shown. */
+const UNKNOWN_SHOWN: ShownContext = { language: 'und', textsHash: '' };
+
 /** The localStorage key that keeps entries not yet delivered. */
 export const PENDING_KEY = 'consent_banner_log_pending';
 /** At most this many undelivered entries are kept (the newest). */
@@ -144,9 +147,9 @@ export function consentLog(options: ConsentLogOptions = {}): Integration {
 
     const shown = (): ShownContext => {
       try {
-        return (options.shown ?? context?.shown)?.() ?? { language: 'und', textsHash: '' };
+        return (options.shown ?? context?.shown)?.() ?? UNKNOWN_SHOWN;
       } catch {
-        return { language: 'und', textsHash: '' };
+        return UNKNOWN_SHOWN;
       }
     };
 

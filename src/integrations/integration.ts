@@ -17,8 +17,8 @@ export interface Integration {
 
 /** What the page's UI tells integrations. */
 export interface IntegrationContext {
-  /** The language and a fingerprint of the texts the visitor was shown. */
-  shown(): { readonly language: string; readonly textsHash: string };
+  /** The language and a fingerprint of the texts the visitor was shown; undefined before the UI is up. */
+  shown(): { readonly language: string; readonly textsHash: string } | undefined;
 }
 
 /** Whether the config turns an integration on. */
