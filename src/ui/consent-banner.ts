@@ -9,7 +9,7 @@ import type { Locale } from './locale.js';
 import { renderRichText } from './rich-text.js';
 import { selectionOf } from './selection.js';
 import { tokenStyles } from './tokens.styles.js';
-import { categoryLabel, cookieRows } from './labels.js';
+import { categoryLabel, cookieRows, formatList } from './labels.js';
 
 /** The attribute that makes any page element open the preferences dialog. */
 export const OPEN_ATTRIBUTE = 'data-consent-open';
@@ -203,7 +203,7 @@ export class ConsentBannerElement extends LitElement {
           <div class="text">
             <h2 class="title" id="notice-title" part="title">${texts.title}</h2>
             <p class="description" id="notice-description" part="description">
-              ${renderRichText(texts.description)}${config.policyUrl === '' ? nothing : html` <a part="link" href=${config.policyUrl}>${texts.policyLink}</a>`}
+              ${renderRichText(texts.description)}${policyLink(config.policyUrl, texts)}
             </p>
             ${this.renderGpc(api, texts)}
           </div>
@@ -225,13 +225,7 @@ export class ConsentBannerElement extends LitElement {
       const category = api.config.categories.find((c) => c.id === id);
       return category === undefined ? id : categoryLabel(category, texts, code);
     });
-    let list: string;
-    try {
-      list = new Intl.ListFormat(code, { type: 'conjunction' }).format(labels);
-    } catch {
-      list = labels.join(', ');
-    }
-    return html`<p class="gpc" part="gpc-notice">${formatText(texts.gpc, { categories: list })}</p>`;
+    return html`<p class="gpc" part="gpc-notice">${formatText(texts.gpc, { categories: formatList(labels, code) })}</p>`;
   }
 
   private renderPreferences(api: ConsentApi, texts: Texts): TemplateResult {
@@ -252,7 +246,7 @@ export class ConsentBannerElement extends LitElement {
               @click=${() => this.api?.hidePreferences()}>${closeIcon}</button>
           </div>
           <div class="dialog-body" part="dialog-body">
-            <p class="description" id="preferences-description">${renderRichText(texts.preferencesDescription)}${api.config.policyUrl === '' ? nothing : html` <a part="link" href=${api.config.policyUrl}>${texts.policyLink}</a>`}</p>
+            <p class="description" id="preferences-description">${renderRichText(texts.preferencesDescription)}${policyLink(api.config.policyUrl, texts)}</p>
             ${this.renderGpc(api, texts)}
             ${api.config.categories.map((category) => this.renderCategory(category, draft, texts))}
           </div>
@@ -416,6 +410,11 @@ export class ConsentBannerElement extends LitElement {
     if (focusIfPossible(root?.querySelector('.reopen'))) return;
     focusIfPossible(root?.querySelector('.notice .button'));
   }
+}
+
+/** The policy link after a description, when the config has a policy URL. */
+function policyLink(url: string, texts: Texts): TemplateResult | typeof nothing {
+  return url === '' ? nothing : html` <a part="link" href=${url}>${texts.policyLink}</a>`;
 }
 
 /** A built-in text by key (for well-known category ids), if there is one. */

@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { ConsentApi, Theme } from '../core/types.js';
 import { localize } from '../i18n/resolve.js';
 import { formatText } from '../i18n/texts.js';
-import { categoryLabel } from './labels.js';
+import { categoryLabel, formatList } from './labels.js';
 import type { Locale } from './locale.js';
 import { selectionOf, withGrant } from './selection.js';
 import { tokenStyles } from './tokens.styles.js';
@@ -122,12 +122,7 @@ export class ConsentPlaceholderElement extends LitElement {
     const { texts, code } = locale;
     const categories = this.categories.map((id) => api.config.categories.find((c) => c.id === id));
     const categoryNames = categories.map((c, i) => (c === undefined ? this.categories[i] ?? '' : categoryLabel(c, texts, code)));
-    let list: string;
-    try {
-      list = new Intl.ListFormat(code, { type: 'conjunction' }).format(categoryNames);
-    } catch {
-      list = categoryNames.join(', ');
-    }
+    const list = formatList(categoryNames, code);
     const serviceConfig = this.service === undefined ? undefined
       : categories.flatMap((c) => c?.services ?? []).find((s) => s.id === this.service);
     const serviceName = serviceConfig === undefined ? undefined : localize(serviceConfig.label, code) ?? serviceConfig.id;

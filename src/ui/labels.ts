@@ -23,3 +23,12 @@ export function cookieRows(cookies: readonly CookieInfo[], code: string): Cookie
     duration: localize(cookie.duration, code),
   }));
 }
+
+/** "A, B and C" in the language (Intl.ListFormat), or a comma list where the browser lacks it. */
+export function formatList(items: readonly string[], code: string): string {
+  try {
+    return new Intl.ListFormat(code, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}
