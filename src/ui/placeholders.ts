@@ -49,11 +49,16 @@ export function attachPlaceholders(api: ConsentApi, locale: Locale, doc: Documen
     for (const frame of [...placeholders.keys()]) if (!frame.isConnected) hide(frame);
   };
 
+  /** Is this added or removed node a tagged iframe, or does it hold one. */
+  const holdsFrame = (node: Node): boolean =>
+    node instanceof Element && (node.matches(BLOCKED_FRAMES) || node.querySelector(BLOCKED_FRAMES) !== null);
+
   const observer = new MutationObserver((records) => {
     let rescan = false;
     for (const record of records) {
       if (record.type === 'attributes' && record.target instanceof HTMLIFrameElement) sync(record.target);
-      else if (record.type === 'childList') rescan = true;
+      // Only DOM changes that add or remove a tagged iframe matter; the rest of the page's churn does not.
+      else if (!rescan && record.type === 'childList') rescan = [...record.addedNodes, ...record.removedNodes].some(holdsFrame);
     }
     if (rescan) scan();
   });
