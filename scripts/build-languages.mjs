@@ -3,24 +3,11 @@
 // it needs next to the main script (in parallel: no extra round trip), before it.
 import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
+import { languageFileOptions } from './language-file.mjs';
 
 const languages = readdirSync('src/i18n/languages')
   .filter((file) => file.endsWith('.ts') && file !== 'en.ts')
   .map((file) => file.slice(0, -3));
 
-await Promise.all(languages.map((code) => build({
-  stdin: {
-    contents: `import texts from './${code}.ts';\n(window.consentBannerTranslations = window.consentBannerTranslations || {})[${JSON.stringify(code)}] = texts;\n`,
-    resolveDir: 'src/i18n/languages',
-    sourcefile: `consent-banner.${code}.js`,
-    loader: 'ts',
-  },
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  target: 'es2017',
-  charset: 'utf8',
-  outfile: `dist/i18n/${code}.js`,
-  logLevel: 'warning',
-})));
+await Promise.all(languages.map((code) => build({ ...languageFileOptions(code), outfile: `dist/i18n/${code}.js` })));
 console.log(`built ${String(languages.length)} language files in dist/i18n/`);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build, type Plugin } from 'vite';
+import { languageFileOptions } from './language-file.mjs';
 
 const DEMO = 'demo';
 const BUNDLE = '/assets/consent-banner.iife.js';
@@ -31,17 +32,7 @@ async function bundle(): Promise<string> {
 
 /** One language file, as `npm run build` makes it (scripts/build-languages.mjs). */
 async function languageFile(code: string): Promise<string> {
-  const result = await esbuild({
-    stdin: {
-      contents: `import texts from './${code}.ts';\n(window.consentBannerTranslations = window.consentBannerTranslations || {})[${JSON.stringify(code)}] = texts;\n`,
-      resolveDir: 'src/i18n/languages',
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    charset: 'utf8',
-  });
+  const result = await esbuild({ ...languageFileOptions(code), write: false });
   return result.outputFiles[0]?.text ?? '';
 }
 
