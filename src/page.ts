@@ -1,4 +1,5 @@
 import { createConsent } from './core/consent.js';
+import { whenParsed } from './core/schedule.js';
 import type { ConsentApi } from './core/types.js';
 import type { ShownContext } from './integrations/consent-log.js';
 import type { Integration } from './integrations/integration.js';
@@ -24,8 +25,27 @@ export function createPageConsent(options: PageConsentOptions): ConsentApi {
   const api = createConsent(undefined, {
     ...(options.loadConfig === undefined ? {} : { loadConfig: options.loadConfig }),
     onStart: (started) => {
-      const ui = mountUi(started, options.languages());
-      shown = () => shownContext(ui.locale, started.config);
+      let mounted = false;
+      const mount = (): void => {
+        if (mounted || !started.started) return;
+        mounted = true;
+        const ui = mountUi(started, options.languages());
+        shown = () => shownContext(ui.locale, started.config);
+      };
+      if (started.views.notice || started.views.preferences) {
+        mount();
+        return;
+      }
+      // A returning visitor is shown nothing while the page loads: the UI (the reopen button and the
+      // placeholders) waits until the tagged nodes are released, unless something is shown first.
+      const stopWaiting = started.on('show', () => {
+        stopWaiting();
+        mount();
+      });
+      whenParsed(document, () => {
+        stopWaiting();
+        mount();
+      });
     },
   });
   const context = { shown: () => shown?.() };

@@ -8,6 +8,7 @@ import { diffCategories, grantsOf, resolveGrants, withdrawnPatterns, type Grants
 import { randomUuid } from './random-id.js';
 import { createRecordStore, type RecordStore } from './record-store.js';
 import { consoleReporter, type Reporter } from './report.js';
+import { afterNextPaint, whenParsed } from './schedule.js';
 import { createTabSync, type TabSync } from './tab-sync.js';
 import type {
   ConsentApi,
@@ -37,9 +38,10 @@ export interface ConsentEnvironment {
   /** Where the config comes from when neither `createConsent()` nor `init()` was given one. */
   readonly loadConfig?: () => unknown;
   /**
-   * When a choice made on this page releases tagged nodes: `after-paint` (the default) lets the
-   * browser paint the hidden notice first, so a click's next frame is not paid for by the tags;
-   * `sync` releases before the call returns (unit tests).
+   * When work that can wait runs. `after-paint` (the default): a choice made on this page releases
+   * tagged nodes after the browser has painted the hidden notice, so a click's next frame is not paid
+   * for by the tags, and a returning visitor's cookie is written again only once the page is parsed.
+   * `sync`: both before the call returns (unit tests).
    */
   readonly releaseTiming?: 'after-paint' | 'sync';
   /** Called once at the end of `init()`, e.g. to show the UI; an error there is reported, not thrown. */
@@ -70,23 +72,6 @@ function storageOf(win: Window, kind: 'localStorage' | 'sessionStorage'): Storag
   } catch {
     return null; // blocked storage throws on access
   }
-}
-
-/**
- * Runs `task` after the browser has painted the next frame (a frame, then a task), or after 100 ms
- * when no frame comes (a hidden tab).
- */
-function afterNextPaint(win: Window, task: () => void): void {
-  let done = false;
-  const run = (): void => {
-    if (done) return;
-    done = true;
-    task();
-  };
-  win.requestAnimationFrame(() => {
-    win.setTimeout(run, 0);
-  });
-  win.setTimeout(run, 100);
 }
 
 const EVENT_NAMES: readonly (keyof ConsentEventMap)[] = ['ready', 'change', 'show', 'hide'];
@@ -244,9 +229,17 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       record = loaded.record === null ? null : freezeRecord(loaded.record);
       // Safari keeps cookies written by script for 7 days: write the choice again on each visit, with
       // an expiry computed from the record's own time, so it lasts its configured life and no longer.
+      // That write (and the read that follows a write) waits until the page is parsed and the tagged
+      // nodes are released: a returning visitor's first task does only what release needs.
       if (record !== null) {
-        store.save(record);
-        rawValue = store.load(env.now()).raw;
+        const kept = record;
+        const refresh = (): void => {
+          if (destroyed || record !== kept || store === null) return;
+          store.save(kept);
+          rawValue = store.load(env.now()).raw;
+        };
+        if (env.releaseTiming === 'sync') refresh();
+        else whenParsed(win.document, refresh);
       }
       emit('ready', { record });
       gate = createGate({

@@ -52,6 +52,36 @@ describe('the script-tag build, end to end', () => {
     expect(win.document.querySelector('img')!.hasAttribute('src')).to.equal(false);
   });
 
+  it('a returning visitor: tagged scripts run before the UI is mounted; by load the reopen button is there and the cookie was written again', async () => {
+    const first = await openPage('returning.html');
+    first.window.ConsentBanner!.accept(['analytics']);
+    await settled(first.window);
+    // A shortened cookie (as Safari's cap leaves it) that the visit must write again.
+    const value = Cookies.get('e2e_returning')!;
+    Cookies.set('e2e_returning', value);
+    await first.reload();
+    const win = first.window;
+    await settled(win);
+    const probe = win as typeof win & { __uiAtRelease?: boolean };
+    expect(probe.__uiAtRelease, 'the UI waited for the release').to.equal(false);
+    const banner = win.document.querySelector('consent-banner');
+    expect(banner, 'mounted by load').not.to.equal(null);
+    await waitFor(() => banner!.shadowRoot?.querySelector('.reopen') != null, 2000, 'the reopen button');
+    expect(banner!.shadowRoot!.querySelector('.notice')).to.equal(null);
+    const stored = await (window as unknown as { cookieStore: { get(name: string): Promise<{ value: string; expires: number | null } | null> } }).cookieStore.get('e2e_returning');
+    expect(stored?.value).to.equal(value);
+    expect(stored?.expires, 'written again with its expiry').to.be.a('number');
+  });
+
+  it('a returning visitor whose page opens the preferences while loading gets the UI at once', async () => {
+    const page = await openPage('open-early.html');
+    page.window.ConsentBanner!.acceptAll();
+    await page.reload();
+    const win = page.window;
+    await waitFor(() => win.document.querySelector('consent-banner')?.shadowRoot?.querySelector('dialog[open]') != null, 2000, 'the preferences');
+    expect(win.ConsentBanner!.views.preferences).to.equal(true);
+  });
+
   it('withdrawing a category whose scripts ran removes its cookies and reloads; the reloaded page runs none of them', async () => {
     const page = await openPage('basic.html');
     page.window.ConsentBanner!.acceptAll();
