@@ -251,7 +251,20 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         ...(env.onNodeState === undefined ? {} : { onNodeState: env.onNodeState }),
       });
       gate.start();
-      tabSync = createTabSync(win, `consent-banner:${config.cookie.name}`, onPossibleRemoteChange);
+      // Other tabs are listened to from the end of parsing: opening the channel is not on the way to
+      // the notice or to the release. A choice another tab made before then is picked up at that point.
+      const listenToTabs = (): void => {
+        if (destroyed) return;
+        tabSync = createTabSync(win, `consent-banner:${config.cookie.name}`, onPossibleRemoteChange);
+      };
+      if (env.releaseTiming === 'sync') {
+        listenToTabs();
+      } else {
+        whenParsed(win.document, () => {
+          listenToTabs();
+          onPossibleRemoteChange();
+        });
+      }
       if (record === null && !isBot(win.navigator.userAgent)) setView('notice', true);
       try {
         env.onStart?.(api);

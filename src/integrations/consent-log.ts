@@ -98,12 +98,18 @@ export function consentLog(options: ConsentLogOptions = {}): Integration {
     name: 'log',
     attach: (api, win, context) => {
     let log: LogConfig | null = null;
-    let storage: Storage | null = null;
-    try {
-      storage = win.localStorage;
-    } catch {
-      storage = null;
-    }
+    // localStorage is opened only when a log is configured: the first access costs a page that has none.
+    let opened: { storage: Storage | null } | null = null;
+    const pendingStorage = (): Storage | null => {
+      if (opened === null) {
+        try {
+          opened = { storage: win.localStorage };
+        } catch {
+          opened = { storage: null };
+        }
+      }
+      return opened.storage;
+    };
 
     const deliver = async (entry: ConsentLogPayload): Promise<boolean> => {
       if (log === null) return false;
@@ -133,6 +139,7 @@ export function consentLog(options: ConsentLogOptions = {}): Integration {
     const keyOf = (entry: ConsentLogPayload): string => `${entry.id}|${entry.updated}`;
     /** Sends every pending entry, one flush at a time; keeps those that fail. */
     const flush = async (): Promise<void> => {
+      const storage = pendingStorage();
       const pending = readPending(storage);
       const delivered = new Set<string>();
       for (const entry of pending) if (await deliver(entry)) delivered.add(keyOf(entry));
@@ -161,6 +168,7 @@ export function consentLog(options: ConsentLogOptions = {}): Integration {
       if (log === null || detail.source !== 'page') return;
       const entry = logPayload(api, win.location.pathname, shown());
       if (entry === null) return;
+      const storage = pendingStorage();
       writePending(storage, [...readPending(storage), entry]);
       scheduleFlush();
     });

@@ -57,6 +57,21 @@ describe('proof of consent (log)', () => {
     localStorage.removeItem(PENDING_KEY);
   });
 
+  it('leaves localStorage alone on a page without a log (its first access costs every page view)', () => {
+    const { win, sent } = fakeWindow();
+    let opened = 0;
+    const counting = Object.defineProperty({ ...win }, 'localStorage', {
+      get: () => {
+        opened += 1;
+        return localStorage;
+      },
+    });
+    const { api } = start(counting, { log: undefined });
+    api.acceptAll();
+    expect(opened).to.equal(0);
+    expect(sent).to.deep.equal([]);
+  });
+
   it('sends each saved choice by beacon, with the record, the page path, language, texts hash and version', async () => {
     const { win, sent } = fakeWindow();
     const { api } = start(win, { gpc: ['marketing'] });
