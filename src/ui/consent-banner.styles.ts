@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles of `<consent-banner>`: the notice in its layouts, the preferences dialog, the reopen button. */
+/** Styles of `<consent-banner>` from the start: the notice in its layouts and the reopen button. */
 export const bannerStyles = css`
   :host {
     all: initial;
@@ -144,7 +144,69 @@ export const bannerStyles = css`
     flex-basis: auto;
   }
 
-  /* ---------- the preferences dialog ---------- */
+  /* ---------- the reopen button ---------- */
+  .reopen {
+    position: fixed;
+    z-index: var(--_z);
+    display: inline-grid;
+    place-items: center;
+    inline-size: 3rem;
+    block-size: 3rem;
+    border-radius: 50%;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_accent);
+    box-shadow: var(--_shadow);
+    cursor: pointer;
+  }
+
+  .reopen.bottom-left { inset-block-end: var(--_space); inset-inline-start: var(--_space); }
+  .reopen.bottom-right { inset-block-end: var(--_space); inset-inline-end: var(--_space); }
+  .reopen.top-left { inset-block-start: var(--_space); inset-inline-start: var(--_space); }
+  .reopen.top-right { inset-block-start: var(--_space); inset-inline-end: var(--_space); }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* ---------- small screens and motion ---------- */
+  @media (max-width: 30rem) {
+    .notice.box, .notice.modal {
+      inset-inline: calc(var(--_space) * 0.5);
+      inline-size: auto;
+      max-inline-size: none;
+    }
+
+    .notice.box { inset-block-end: calc(var(--_space) * 0.5); }
+    .notice.box.top, .notice.box.top-left, .notice.box.top-right { inset-block-start: calc(var(--_space) * 0.5); inset-block-end: auto; }
+
+    .actions .button, .notice.bar .actions .button.secondary {
+      flex-basis: 100%;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .notice {
+      animation: consent-enter 160ms ease-out;
+    }
+
+    @keyframes consent-enter {
+      from { opacity: 0; transform: translateY(0.5rem); }
+      to { opacity: 1; transform: none; }
+    }
+  }
+`;
+
+/**
+ * Styles of the preferences dialog, adopted when it first opens: most visitors never open it, and
+ * their browser neither parses these rules nor matches them against the notice.
+ */
+export const preferencesStyles = css`
   dialog.preferences {
     padding: 0;
     border: 1px solid var(--_border);
@@ -377,51 +439,7 @@ export const bannerStyles = css`
     flex: 1 1 10rem;
   }
 
-  /* ---------- the reopen button ---------- */
-  .reopen {
-    position: fixed;
-    z-index: var(--_z);
-    display: inline-grid;
-    place-items: center;
-    inline-size: 3rem;
-    block-size: 3rem;
-    border-radius: 50%;
-    border: 1px solid var(--_border);
-    background: var(--_surface);
-    color: var(--_accent);
-    box-shadow: var(--_shadow);
-    cursor: pointer;
-  }
-
-  .reopen.bottom-left { inset-block-end: var(--_space); inset-inline-start: var(--_space); }
-  .reopen.bottom-right { inset-block-end: var(--_space); inset-inline-end: var(--_space); }
-  .reopen.top-left { inset-block-start: var(--_space); inset-inline-start: var(--_space); }
-  .reopen.top-right { inset-block-start: var(--_space); inset-inline-end: var(--_space); }
-
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
-  /* ---------- small screens and motion ---------- */
   @media (max-width: 30rem) {
-    .notice.box, .notice.modal {
-      inset-inline: calc(var(--_space) * 0.5);
-      inline-size: auto;
-      max-inline-size: none;
-    }
-
-    .notice.box { inset-block-end: calc(var(--_space) * 0.5); }
-    .notice.box.top, .notice.box.top-left, .notice.box.top-right { inset-block-start: calc(var(--_space) * 0.5); inset-block-end: auto; }
-
-    .actions .button, .notice.bar .actions .button.secondary {
-      flex-basis: 100%;
-    }
-
     dialog.preferences {
       inline-size: 100vw;
       max-inline-size: 100vw;
@@ -437,21 +455,12 @@ export const bannerStyles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    .notice {
-      animation: consent-enter 160ms ease-out;
-    }
-
     input[role='switch']::before {
       transition: inset-inline-start 120ms ease-out;
     }
 
     .details-toggle svg {
       transition: transform 120ms ease-out;
-    }
-
-    @keyframes consent-enter {
-      from { opacity: 0; transform: translateY(0.5rem); }
-      to { opacity: 1; transform: none; }
     }
   }
 `;

@@ -1,8 +1,8 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, supportsAdoptingStyleSheets, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { ConsentApi, NormalizedCategory, NormalizedService, Theme } from '../core/types.js';
 import { localize } from '../i18n/resolve.js';
 import { formatText, type Texts } from '../i18n/texts.js';
-import { bannerStyles } from './consent-banner.styles.js';
+import { bannerStyles, preferencesStyles } from './consent-banner.styles.js';
 import { deepActiveElement, focusIfPossible } from './focus.js';
 import { chevronIcon, closeIcon, cookieIcon } from './icons.js';
 import type { Locale } from './locale.js';
@@ -107,6 +107,7 @@ export class ConsentBannerElement extends LitElement {
     this.theme = api.config.theme;
     // The dialog's switches start from the saved choice each time it opens, and are dropped when it closes.
     if (api.views.preferences && this.draft === null) {
+      this.adoptPreferencesStyles();
       const selection = selectionOf(api.get(), api.config);
       this.draft = {
         categories: new Set(selection.categories),
@@ -117,6 +118,20 @@ export class ConsentBannerElement extends LitElement {
       this.expanded = new Set();
       this.closing = true;
     }
+  }
+
+  private preferencesStylesAdopted = false;
+
+  /** Adds the dialog's styles to the shadow root the first time the dialog opens. */
+  private adoptPreferencesStyles(): void {
+    const root = this.renderRoot;
+    if (this.preferencesStylesAdopted || !(root instanceof ShadowRoot)) return;
+    this.preferencesStylesAdopted = true;
+    const sheet = supportsAdoptingStyleSheets ? preferencesStyles.styleSheet : undefined;
+    // Without constructable stylesheets Lit writes <style> elements (with the page's nonce) after the
+    // rendered content, where no render touches them.
+    if (sheet === undefined) adoptStyles(root, [preferencesStyles]);
+    else root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   private subscribe(): void {

@@ -166,6 +166,21 @@ describe('<consent-banner>', () => {
       return f.root.querySelector<HTMLDialogElement>('dialog.preferences')!;
     }
 
+    it('brings its styles when it first opens: a visitor who never opens it never parses them', async () => {
+      const f = await mountFixture(config());
+      const before = f.root.adoptedStyleSheets.length;
+      const rules = (): string => f.root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+      expect(rules()).not.to.include('.dialog-footer');
+      const dialog = await openPreferences(f);
+      expect(f.root.adoptedStyleSheets.length).to.equal(before + 1);
+      expect(rules()).to.include('.dialog-footer');
+      expect(getComputedStyle(dialog).display).to.equal('flex');
+      f.api.hidePreferences();
+      await f.settle();
+      await openPreferences(f);
+      expect(f.root.adoptedStyleSheets.length, 'adopted once').to.equal(before + 1);
+    });
+
     it('is a named modal dialog with one switch per category, required ones on and locked, none other ticked', async () => {
       const f = await mountFixture(config());
       const dialog = await openPreferences(f);
