@@ -1,5 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { demoSite } from './scripts/demo-site-plugin.js';
+
+/** The absolute path of one demo page. */
+const page = (name: string): string => fileURLToPath(new URL(`demo/${name}.html`, import.meta.url));
 
 /**
  * The QA demo site. `npm start` serves it with the banner built from source; `npm run build:demo`
@@ -13,11 +17,12 @@ export default defineConfig({
     outDir: '../demo-dist',
     emptyOutDir: true,
     rollupOptions: {
+      // Absolute paths: the build and the dev server's dependency scan resolve them from different roots.
       input: {
-        index: 'demo/index.html',
-        shop: 'demo/shop.html',
-        account: 'demo/account.html',
-        privacy: 'demo/privacy.html',
+        index: page('index'),
+        shop: page('shop'),
+        account: page('account'),
+        privacy: page('privacy'),
       },
     },
   },
