@@ -40,8 +40,8 @@ export interface ConsentEnvironment {
   /**
    * When work that can wait runs. `after-paint` (the default): a choice made on this page releases
    * tagged nodes after the browser has painted the hidden notice, so a click's next frame is not paid
-   * for by the tags, and a returning visitor's cookie is written again only once the page is parsed.
-   * `sync`: both before the call returns (unit tests).
+   * for by the tags; the tab channel opens and a returning visitor's cookie is written again once the
+   * page is parsed and released. `sync`: all of it before the call returns (unit tests).
    */
   readonly releaseTiming?: 'after-paint' | 'sync';
   /** Called once at the end of `init()`, e.g. to show the UI; an error there is reported, not thrown. */
@@ -227,20 +227,6 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       const loaded = store.load(env.now());
       rawValue = loaded.raw;
       record = loaded.record === null ? null : freezeRecord(loaded.record);
-      // Safari keeps cookies written by script for 7 days: write the choice again on each visit, with
-      // an expiry computed from the record's own time, so it lasts its configured life and no longer.
-      // That write (and the read that follows a write) waits until the page is parsed and the tagged
-      // nodes are released: a returning visitor's first task does only what release needs.
-      if (record !== null) {
-        const kept = record;
-        const refresh = (): void => {
-          if (destroyed || record !== kept || store === null) return;
-          store.save(kept);
-          rawValue = store.load(env.now()).raw;
-        };
-        if (env.releaseTiming === 'sync') refresh();
-        else whenParsed(win.document, refresh);
-      }
       emit('ready', { record });
       gate = createGate({
         document: win.document,
@@ -251,20 +237,22 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         ...(env.onNodeState === undefined ? {} : { onNodeState: env.onNodeState }),
       });
       gate.start();
-      // Other tabs are listened to from the end of parsing: opening the channel is not on the way to
-      // the notice or to the release. A choice another tab made before then is picked up at that point.
-      const listenToTabs = (): void => {
+      // Work that need not delay the notice or the release runs once the page is parsed, after the
+      // gate's release: listening to the other tabs (a choice one made meanwhile is picked up first,
+      // so it is never overwritten), then writing the choice again. Safari keeps cookies written by
+      // script for 7 days: the choice is rewritten on each visit with an expiry computed from the
+      // record's own time, so it lasts its configured life and no longer.
+      const kept = record;
+      const afterParsing = (): void => {
         if (destroyed) return;
         tabSync = createTabSync(win, `consent-banner:${config.cookie.name}`, onPossibleRemoteChange);
+        onPossibleRemoteChange();
+        if (kept === null || record !== kept || store === null) return;
+        store.save(kept);
+        rawValue = store.load(env.now()).raw;
       };
-      if (env.releaseTiming === 'sync') {
-        listenToTabs();
-      } else {
-        whenParsed(win.document, () => {
-          listenToTabs();
-          onPossibleRemoteChange();
-        });
-      }
+      if (env.releaseTiming === 'sync') afterParsing();
+      else whenParsed(win.document, afterParsing);
       if (record === null && !isBot(win.navigator.userAgent)) setView('notice', true);
       try {
         env.onStart?.(api);

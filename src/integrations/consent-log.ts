@@ -99,16 +99,16 @@ export function consentLog(options: ConsentLogOptions = {}): Integration {
     attach: (api, win, context) => {
     let log: LogConfig | null = null;
     // localStorage is opened only when a log is configured: the first access costs a page that has none.
-    let opened: { storage: Storage | null } | null = null;
+    let storage: Storage | null | undefined; // undefined: not opened yet; null: blocked
     const pendingStorage = (): Storage | null => {
-      if (opened === null) {
+      if (storage === undefined) {
         try {
-          opened = { storage: win.localStorage };
+          storage = win.localStorage;
         } catch {
-          opened = { storage: null };
+          storage = null;
         }
       }
-      return opened.storage;
+      return storage;
     };
 
     const deliver = async (entry: ConsentLogPayload): Promise<boolean> => {
