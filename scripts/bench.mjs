@@ -342,15 +342,20 @@ async function main() {
     const chromium = await browser.version();
     results.browser = chromium;
     const only = process.env.BENCH_ONLY?.split(',');
-    for (const library of LIBRARIES.filter((l) => only === undefined || only.includes(l.id) || l.id === 'consent-banner' || l.id === 'floor-lit')) {
-      const entry = { name: library.name, bytes: bytesOf(library.files), throttles: {} };
-      for (const throttle of THROTTLES) {
-        const samples = [];
-        for (let i = 0; i < RUNS; i++) samples.push(await load(browser, `${base}/bench/${library.id}.html`, throttle));
-        entry.throttles[throttle] = summarize(samples);
-        process.stderr.write(`${library.id} ×${String(throttle)}: ${fmt(entry.throttles[throttle].noticeVisibleMs.median)} ms\n`);
+    const measured = LIBRARIES.filter((l) => only === undefined || only.includes(l.id) || l.id === 'consent-banner' || l.id === 'floor-lit');
+    for (const library of measured) results.libraries[library.id] = { name: library.name, bytes: bytesOf(library.files), throttles: {} };
+    for (const throttle of THROTTLES) {
+      // Round-robin: load i of every library, then load i + 1 … so that a slow spell on this shared
+      // machine falls on all of them alike and the ratios hold.
+      const samples = new Map(measured.map((library) => [library.id, []]));
+      for (let i = 0; i < RUNS; i++) {
+        for (const library of measured) samples.get(library.id).push(await load(browser, `${base}/bench/${library.id}.html`, throttle));
       }
-      results.libraries[library.id] = entry;
+      for (const library of measured) {
+        const summary = summarize(samples.get(library.id));
+        results.libraries[library.id].throttles[throttle] = summary;
+        process.stderr.write(`${library.id} ×${String(throttle)}: ${fmt(summary.noticeVisibleMs.median)} ms\n`);
+      }
     }
 
     // consent-banner: a returning visitor, and a click on Accept all.
@@ -365,14 +370,15 @@ async function main() {
     const clicks = {};
     for (const throttle of THROTTLES) {
       const samples = [];
+      // The floor's whole-load script time measured the same way (a trace adds its own overhead),
+      // its loads alternating with ours.
+      const floorSamples = [];
       for (let i = 0; i < RUNS; i++) {
         samples.push(await load(browser, `${base}/bench/consent-banner-returning.html`, throttle, {
           cookie: { name: cookie.name, value: cookie.value }, expectNotice: false, waitFor: () => window.__taggedAt !== undefined, traceUntilMark: 'tagged',
         }));
+        floorSamples.push(await load(browser, `${base}/bench/floor-lit.html`, throttle, { traceUntilMark: END_MARK }));
       }
-      // The floor's whole-load script time measured the same way (a trace adds its own overhead).
-      const floorSamples = [];
-      for (let i = 0; i < RUNS; i++) floorSamples.push(await load(browser, `${base}/bench/floor-lit.html`, throttle, { traceUntilMark: END_MARK }));
       returning[throttle] = {
         floorLitScriptFromTraceMs: median(floorSamples.map((s) => s.scriptBeforeMarkMs).filter((v) => v !== null)),
         noticeRendered: samples.some((s) => s.noticeShown),

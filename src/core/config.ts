@@ -73,8 +73,11 @@ const VENDOR_KEYS = fields<VendorsConfig>({ microsoftUet: true, clarity: true, m
 /** Google's own option names, accepted inside `googleConsentMode`. */
 const GOOGLE_OPTIONS: ReadonlySet<string> = new Set(['wait_for_update', 'region', 'url_passthrough', 'ads_data_redaction']);
 
-/** Every documented config field, as dotted paths (`<id>` stands for a category or service id). */
-export const CONFIG_FIELDS: readonly string[] = [
+/**
+ * Every documented config field, as dotted paths (`<id>` stands for a category or service id). A
+ * function, so that bundles which never list the fields leave it out.
+ */
+export const configFields = (): readonly string[] => [
   ...TOP_LEVEL_KEYS,
   ...[...CATEGORY_KEYS].map((k) => `categories.<id>.${k}`),
   ...[...SERVICE_KEYS].map((k) => `categories.<id>.services.<id>.${k}`),

@@ -237,9 +237,10 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         ...(env.onNodeState === undefined ? {} : { onNodeState: env.onNodeState }),
       });
       gate.start();
-      // Work that need not delay the notice or the release runs once the page is parsed, after the
-      // gate's release: listening to the other tabs (a choice one made meanwhile is picked up first,
-      // so it is never overwritten), then writing the choice again. Safari keeps cookies written by
+      // Work that need not delay the notice or the release runs once the page is parsed and its
+      // next frame painted (after the gate's release and the notice's first paint): listening to the
+      // other tabs (a choice one made meanwhile is picked up first, so it is never overwritten),
+      // then writing the choice again. Safari keeps cookies written by
       // script for 7 days: the choice is rewritten on each visit with an expiry computed from the
       // record's own time, so it lasts its configured life and no longer.
       const kept = record;
@@ -252,7 +253,9 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         rawValue = store.load(env.now()).raw;
       };
       if (env.releaseTiming === 'sync') afterParsing();
-      else whenParsed(win.document, afterParsing);
+      else whenParsed(win.document, () => {
+        afterNextPaint(win, afterParsing);
+      });
       if (record === null && !isBot(win.navigator.userAgent)) setView('notice', true);
       try {
         env.onStart?.(api);

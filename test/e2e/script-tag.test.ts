@@ -68,7 +68,13 @@ describe('the script-tag build, end to end', () => {
     expect(banner, 'mounted by load').not.to.equal(null);
     await waitFor(() => banner!.shadowRoot?.querySelector('.reopen') != null, 2000, 'the reopen button');
     expect(banner!.shadowRoot!.querySelector('.notice')).to.equal(null);
-    const stored = await (window as unknown as { cookieStore: { get(name: string): Promise<{ value: string; expires: number | null } | null> } }).cookieStore.get('e2e_returning');
+    // The rewrite waits for the page's first paint after parsing.
+    const { cookieStore } = window as unknown as { cookieStore: { get(name: string): Promise<{ value: string; expires: number | null } | null> } };
+    let stored = await cookieStore.get('e2e_returning');
+    for (let tries = 0; tries < 100 && typeof stored?.expires !== 'number'; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      stored = await cookieStore.get('e2e_returning');
+    }
     expect(stored?.value).to.equal(value);
     expect(stored?.expires, 'written again with its expiry').to.be.a('number');
   });
