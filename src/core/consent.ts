@@ -107,6 +107,12 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   let store: RecordStore | null = null;
   let gate: Gate | null = null;
   let tabSync: TabSync | null = null;
+  /** Whether this page changed the stored choice before its tab channel opened. */
+  let unsentChange = false;
+  const notifyTabs = (): void => {
+    if (tabSync === null) unsentChange = true;
+    else tabSync.notify();
+  };
 
   const emit = <K extends keyof ConsentEventMap>(event: K, detail: ConsentEventMap[K]): void => {
     emitter.emit(event, detail);
@@ -193,7 +199,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     setView('notice', false);
     setView('preferences', false);
     apply(next, 'page');
-    tabSync?.notify();
+    notifyTabs();
   };
 
   const onPossibleRemoteChange = (): void => {
@@ -248,6 +254,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         if (destroyed) return;
         tabSync = createTabSync(win, `consent-banner:${config.cookie.name}`, onPossibleRemoteChange);
         onPossibleRemoteChange();
+        if (unsentChange) tabSync.notify(); // a choice made here while the page loaded
         if (kept === null || record !== kept || store === null) return;
         store.save(kept);
         rawValue = store.load(env.now()).raw;
@@ -311,7 +318,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       store?.clear();
       rawValue = store?.load(env.now()).raw;
       apply(null, 'page');
-      tabSync?.notify();
+      notifyTabs();
       setView('preferences', false);
       setView('notice', true);
     },

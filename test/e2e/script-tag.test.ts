@@ -132,6 +132,14 @@ describe('the script-tag build, end to end', () => {
     expect(change?.detail).to.deep.include({ source: 'tab', granted: ['analytics'] });
   });
 
+  it('a choice saved while a page loads, before its tab channel opens, still reaches the other open tabs', async () => {
+    const first = await openPage('basic.html');
+    await openPage('early-choice.html');
+    await waitFor(() => first.window.ConsentBanner!.has('analytics'), 3000, 'the first tab');
+    const change = first.window.__events.find((e) => e.type === 'consent-change');
+    expect(change?.detail).to.deep.include({ source: 'tab', granted: ['analytics'] });
+  });
+
   it('a tag with data-manual waits for ConsentBanner.init(config)', async () => {
     const page = await openPage('manual.html');
     const win = page.window;
