@@ -107,12 +107,6 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   let store: RecordStore | null = null;
   let gate: Gate | null = null;
   let tabSync: TabSync | null = null;
-  /** Whether this page changed the stored choice before its tab channel opened. */
-  let unsentChange = false;
-  const notifyTabs = (): void => {
-    if (tabSync === null) unsentChange = true;
-    else tabSync.notify();
-  };
 
   const emit = <K extends keyof ConsentEventMap>(event: K, detail: ConsentEventMap[K]): void => {
     emitter.emit(event, detail);
@@ -199,7 +193,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     setView('notice', false);
     setView('preferences', false);
     apply(next, 'page');
-    notifyTabs();
+    tabSync?.notify();
   };
 
   const onPossibleRemoteChange = (): void => {
@@ -252,9 +246,12 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       const kept = record;
       const afterParsing = (): void => {
         if (destroyed) return;
+        // Until the channel opens only this page can change the record: a choice made here while
+        // the page loaded is announced now.
+        const changedHere = record !== kept;
         tabSync = createTabSync(win, `consent-banner:${config.cookie.name}`, onPossibleRemoteChange);
+        if (changedHere) tabSync.notify();
         onPossibleRemoteChange();
-        if (unsentChange) tabSync.notify(); // a choice made here while the page loaded
         if (kept === null || record !== kept || store === null) return;
         store.save(kept);
         rawValue = store.load(env.now()).raw;
@@ -318,7 +315,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       store?.clear();
       rawValue = store?.load(env.now()).raw;
       apply(null, 'page');
-      notifyTabs();
+      tabSync?.notify();
       setView('preferences', false);
       setView('notice', true);
     },
