@@ -8,13 +8,17 @@ const DEMO = 'demo';
 const BUNDLE = '/assets/consent-banner.iife.js';
 const LANGUAGE = /^\/assets\/i18n\/([a-z]{2})\.js$/;
 
-/** The demo's shared parts: `<!-- site-head -->`, `<!-- site-header -->`, `<!-- site-footer -->` and the config. */
+/**
+ * The demo's shared parts: `<!-- site-head -->`, `<!-- site-header -->`, `<!-- site-offers -->` (the
+ * marketing slot and its tagged script), `<!-- site-footer -->` and the config.
+ */
 function expandPartials(html: string): string {
   const partial = (name: string): string => readFileSync(join(DEMO, 'partials', `${name}.html`), 'utf8');
   const config = readFileSync(join(DEMO, 'consent-config.json'), 'utf8');
   return html
     .replace('<!-- site-head -->', partial('head'))
     .replace('<!-- site-header -->', partial('header'))
+    .replace('<!-- site-offers -->', partial('offers'))
     .replace('<!-- site-footer -->', partial('footer'))
     // One config for every page (and for the policy's cookie table, which reads it back from the banner).
     .replace('<!-- consent-banner-config -->', `<script type="application/json" id="consent-banner-config">\n${config.trim()}\n</script>`);
