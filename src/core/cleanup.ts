@@ -20,17 +20,50 @@ export function candidateDomains(hostname: string): string[] {
   return domains;
 }
 
-/** `/` plus every prefix of the page's path, with and without a trailing slash, plus extra paths. */
+/**
+ * `/` plus every prefix of the page's path, with and without a trailing slash, plus extra paths:
+ * every path a cookie this page can see may have been set on.
+ */
 export function candidatePaths(pathname: string, extra: readonly string[] = []): string[] {
   const paths = new Set<string>(['/', ...extra]);
   const segments = pathname.split('/').filter((s) => s !== '');
   let current = '';
-  for (const segment of segments.slice(0, 8)) {
+  for (const segment of segments) {
     current += `/${segment}`;
     paths.add(current);
     paths.add(`${current}/`);
   }
   return [...paths];
+}
+
+/** Where a cookie is: its domain (`''` for host-only) and its path. */
+export interface CookiePlace {
+  readonly domain: string;
+  readonly path: string;
+}
+
+/** Is this the same place (a leading dot on the domain makes no difference). */
+function samePlace(a: CookiePlace, b: CookiePlace): boolean {
+  const bare = (domain: string): string => domain.replace(/^\./, '').toLowerCase();
+  return a.path === b.path && bare(a.domain) === bare(b.domain);
+}
+
+/**
+ * Expires the named cookie on this host and its parent domains, on every path the page can see
+ * (and `paths`), except at `keep` (the place the current value lives).
+ */
+export function expireEverywhere(
+  name: string,
+  target: Pick<CleanupTarget, 'hostname' | 'pathname'>,
+  options: { readonly keep?: CookiePlace; readonly paths?: readonly string[] } = {},
+): void {
+  const { keep } = options;
+  const paths = candidatePaths(target.pathname, [...(options.paths ?? []), ...(keep === undefined ? [] : [keep.path])]);
+  for (const domain of candidateDomains(target.hostname)) {
+    for (const path of paths) {
+      if (keep === undefined || !samePlace({ domain, path }, keep)) cookieJar.remove(name, { domain, path });
+    }
+  }
 }
 
 /**
@@ -47,13 +80,9 @@ export function removeMatchingData(
   const matches = compileNamePatterns(patterns);
   const keep = new Set(options.keep ?? []);
   const removed: string[] = [];
-  const domains = candidateDomains(target.hostname);
-  const paths = candidatePaths(target.pathname, options.paths);
   for (const name of cookieJar.names()) {
     if (keep.has(name) || !matches(name)) continue;
-    for (const domain of domains) {
-      for (const path of paths) cookieJar.remove(name, { domain, path });
-    }
+    expireEverywhere(name, target, options.paths === undefined ? {} : { paths: options.paths });
     removed.push(name);
   }
   for (const storage of [target.localStorage, target.sessionStorage]) {

@@ -9,7 +9,7 @@ import { randomUuid } from './random-id.js';
 import { createRecordStore, type RecordStore } from './record-store.js';
 import { consoleReporter, type Reporter } from './report.js';
 import { afterNextPaint, whenParsed } from './schedule.js';
-import { createTabSync, type TabSync } from './tab-sync.js';
+import { createTabSync, type AnnouncedValue, type TabSync } from './tab-sync.js';
 import type {
   ConsentApi,
   ConsentConfig,
@@ -49,6 +49,9 @@ export interface ConsentEnvironment {
   /** Called when a tagged node changes state (the UI draws placeholders from it). */
   readonly onNodeState?: (node: Element, state: NodeState) => void;
 }
+
+/** How long after another tab's announcement the cookie is read again, when the two disagreed. */
+const RECHECK_MS = 250;
 
 /** The default time an external tagged script may take to load. */
 export const DEFAULT_SCRIPT_TIMEOUT_MS = 10_000;
@@ -186,27 +189,45 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       method,
       gpc,
     };
-    if (store?.save(next) !== true) {
+    const saved = store?.save(next);
+    if (saved?.kept !== true) {
       reporter.warn('the browser did not keep the consent cookie (cookies blocked?); the choice holds for this page only.');
     }
-    rawValue = store?.load(env.now()).raw;
+    rawValue = saved?.kept === true ? saved.raw : store?.load(env.now()).raw;
     setView('notice', false);
     setView('preferences', false);
     apply(next, 'page');
-    tabSync?.notify();
+    if (saved?.kept === true) tabSync?.notify(saved.raw);
   };
 
-  const onPossibleRemoteChange = (): void => {
+  /**
+   * Brings this tab in line with the stored choice after another tab (or the cookie) may have
+   * changed it. The cookie is the truth; a value another tab announced counts only when it is
+   * strictly newer than what this tab reads (its view of the cookies may lag behind the other
+   * tab's write), and then the cookie is read again shortly after. Arrival order never decides.
+   */
+  const onPossibleRemoteChange = (announced?: AnnouncedValue): void => {
     if (store === null || destroyed) return;
-    const { record: stored, raw } = store.load(env.now());
+    const stored = store.load(env.now());
+    let target = { record: stored.record, raw: stored.raw };
+    if (announced?.value !== undefined && announced.value !== stored.raw) {
+      const record = store.parse(announced.value, env.now());
+      if (record !== null && (stored.record === null || Date.parse(record.updated) > Date.parse(stored.record.updated))) {
+        target = { record, raw: announced.value };
+      }
+      win.setTimeout(() => {
+        onPossibleRemoteChange();
+      }, RECHECK_MS);
+    }
+    const { record: next, raw } = target;
     if (raw === rawValue) return;
     rawValue = raw;
-    if (stored !== null) {
+    if (next !== null) {
       setView('notice', false);
       setView('preferences', false);
     }
-    apply(stored, 'tab');
-    if (stored === null && !views.notice) setView('notice', true);
+    apply(next, 'tab');
+    if (next === null && !views.notice) setView('notice', true);
   };
 
   const api: ConsentApi = {
@@ -223,7 +244,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       const location = win.location;
       config = normalizeConfig(config_ ?? initialConfig ?? env.loadConfig?.(), { hostname: location.hostname, protocol: location.protocol }, reporter);
       gpc = hasGpcSignal(win.navigator);
-      store = createRecordStore(config, location.protocol === 'https:', reporter);
+      store = createRecordStore(config, { hostname: location.hostname, pathname: location.pathname, protocol: location.protocol }, reporter);
       const loaded = store.load(env.now());
       rawValue = loaded.raw;
       record = loaded.record === null ? null : freezeRecord(loaded.record);
@@ -250,11 +271,11 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         // the page loaded is announced now.
         const changedHere = record !== kept;
         tabSync = createTabSync(win, `consent-banner:${config.cookie.name}`, onPossibleRemoteChange);
-        if (changedHere) tabSync.notify();
+        if (changedHere) tabSync.notify(rawValue);
         onPossibleRemoteChange();
         if (kept === null || record !== kept || store === null) return;
-        store.save(kept);
-        rawValue = store.load(env.now()).raw;
+        const saved = store.save(kept);
+        if (saved.kept) rawValue = saved.raw;
       };
       if (env.releaseTiming === 'sync') afterParsing();
       else whenParsed(win.document, () => {
@@ -315,7 +336,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       store?.clear();
       rawValue = store?.load(env.now()).raw;
       apply(null, 'page');
-      tabSync?.notify();
+      tabSync?.notify(undefined);
       setView('preferences', false);
       setView('notice', true);
     },

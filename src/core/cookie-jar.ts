@@ -9,43 +9,79 @@ export interface CookieAttributes {
   readonly expires?: Date;
 }
 
-/** The only place that touches `document.cookie` (through js-cookie). Never throws. */
+/** A cookie as `document.cookie` lists it: the raw name and the value, percent-decoded where it can be. */
+interface RawCookie {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** Reads `document.cookie` ourselves: js-cookie keeps one value per name and decodes names we must keep raw. */
+function listCookies(): RawCookie[] {
+  let text: string;
+  try {
+    text = document.cookie;
+  } catch {
+    return []; // a sandboxed document throws on access
+  }
+  const cookies: RawCookie[] = [];
+  for (const part of text.split(';')) {
+    const trimmed = part.trim();
+    if (trimmed === '') continue;
+    const equals = trimmed.indexOf('=');
+    // A nameless cookie (`=value` or just `value`) is one no name of ours can match.
+    if (equals <= 0) continue;
+    cookies.push({ name: trimmed.slice(0, equals), value: decodeValue(trimmed.slice(equals + 1)) });
+  }
+  return cookies;
+}
+
+/** Undoes the percent-encoding js-cookie applies (and strips RFC 6265 quotes); a broken escape stays as it is. */
+function decodeValue(value: string): string {
+  const unquoted = value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
+  try {
+    return unquoted.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
+  } catch {
+    return unquoted;
+  }
+}
+
+/** The only place that touches `document.cookie` (writes through js-cookie). Never throws. */
 export const cookieJar = {
-  /** The value of the first cookie with this name, or undefined. */
-  read(name: string): string | undefined {
-    try {
-      return Cookies.get(name);
-    } catch {
-      return undefined;
-    }
+  /**
+   * Every value of this name the page can see, in the browser's order (Chromium lists longer paths
+   * first). Several cookies share a name when they differ in domain or path.
+   */
+  readAll(name: string): string[] {
+    return listCookies().filter((cookie) => cookie.name === name || decodeValue(cookie.name) === name).map((cookie) => cookie.value);
   },
 
   /** Writes a cookie; returns whether the browser kept it (it may refuse, e.g. a wrong domain). */
   write(name: string, value: string, attributes: CookieAttributes): boolean {
     try {
       Cookies.set(name, value, toJsCookie(attributes));
-      return Cookies.get(name) === value;
     } catch {
       return false;
     }
+    return cookieJar.readAll(name).includes(value);
   },
 
-  /** Removes a cookie; the domain and path must be those it was written with. */
+  /**
+   * Removes a cookie; the domain and path must be those it was written with. The name is written
+   * as the page lists it (not re-encoded), so names with `(`, `)` or `@` are removed too.
+   */
   remove(name: string, attributes: Pick<CookieAttributes, 'domain' | 'path'> = {}): void {
+    let text = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=${attributes.path ?? '/'}`;
+    if (attributes.domain !== undefined && attributes.domain !== '') text += `; domain=${attributes.domain}`;
     try {
-      Cookies.remove(name, toJsCookie(attributes));
+      document.cookie = text;
     } catch {
       // a cookie we cannot remove is left alone
     }
   },
 
-  /** The names of every cookie this page can see. */
+  /** The names of every cookie this page can see, as the page lists them, each once. */
   names(): string[] {
-    try {
-      return Object.keys(Cookies.get());
-    } catch {
-      return [];
-    }
+    return [...new Set(listCookies().map((cookie) => cookie.name))];
   },
 };
 

@@ -1,3 +1,4 @@
+import { expireEverywhere, type CookiePlace } from './cleanup.js';
 import { cookieJar } from './cookie-jar.js';
 import { decodeRecord, encodeRecord } from './record-codec.js';
 import type { Reporter } from './report.js';
@@ -5,39 +6,100 @@ import type { ConsentRecord, NormalizedConfig } from './types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** What the cookie holds now: the winning record and its raw value, and how many values were seen. */
+export interface StoredChoice {
+  /** The record that counts, or `null` when no value is a valid choice now. */
+  readonly record: ConsentRecord | null;
+  /** The winning value as stored (`undefined` when there is no valid one). */
+  readonly raw: string | undefined;
+  /** How many cookies of our name the page sees (more than one: duplicates on other paths or domains). */
+  readonly copies: number;
+}
+
 /** Reads, writes and removes the consent cookie for one config. */
 export interface RecordStore {
-  /** The stored choice, or `null` when there is none that is valid now. Also returns the raw value. */
-  load(nowMs: number): { record: ConsentRecord | null; raw: string | undefined };
-  /** Writes the record; its expiry is `expiresDays` after `record.updated`. Returns whether the browser kept it. */
-  save(record: ConsentRecord): boolean;
-  /** Removes the cookie. */
+  /** The stored choice: of several values of our name, the one that wins (see `pickWinner`). */
+  load(nowMs: number): StoredChoice;
+  /**
+   * Writes the record (its expiry is `expiresDays` after `record.updated`) and expires every other
+   * cookie of our name the page can see. Returns the value written and whether the browser kept it.
+   */
+  save(record: ConsentRecord): { kept: boolean; raw: string };
+  /** Removes every cookie of our name the page can see. */
   clear(): void;
+  /** Reads a value as a record under this config (`null` when it is not a valid choice now). */
+  parse(raw: string, nowMs: number): ConsentRecord | null;
 }
 
 /** Browsers keep about 4096 bytes of name and value per cookie; stay clear of it. */
 export const MAX_COOKIE_BYTES = 4000;
 
-/** Makes the store; `secure` adds the Secure attribute (https pages). */
-export function createRecordStore(config: NormalizedConfig, secure: boolean, reporter?: Reporter): RecordStore {
+/** How much a record grants: its categories and services. */
+function grantCount(record: ConsentRecord): number {
+  return record.categories.length + Object.values(record.services).reduce((sum, list) => sum + list.length, 0);
+}
+
+/**
+ * Of several valid records, the one that counts: the most recently updated; at the same second,
+ * the one that grants less (a record never wins by its position in `document.cookie`); then the
+ * smaller value, so every tab picks the same one.
+ */
+export function pickWinner<T extends { readonly record: ConsentRecord; readonly raw: string }>(candidates: readonly T[]): T | undefined {
+  let best: T | undefined;
+  for (const candidate of candidates) {
+    if (best === undefined) {
+      best = candidate;
+      continue;
+    }
+    const byTime = Date.parse(candidate.record.updated) - Date.parse(best.record.updated);
+    const byGrants = grantCount(best.record) - grantCount(candidate.record);
+    if (byTime > 0 || (byTime === 0 && (byGrants > 0 || (byGrants === 0 && candidate.raw < best.raw)))) best = candidate;
+  }
+  return best;
+}
+
+/** Where the page is, for finding the other copies of our cookie. */
+export interface StoreLocation {
+  readonly hostname: string;
+  readonly pathname: string;
+  readonly protocol: string;
+}
+
+/** Makes the store for a page. */
+export function createRecordStore(config: NormalizedConfig, location: StoreLocation, reporter?: Reporter): RecordStore {
   const { name, domain, path, sameSite, expiresDays } = config.cookie;
+  const secure = location.protocol === 'https:';
+  const own: CookiePlace = { domain, path };
   return {
     load(nowMs) {
-      const raw = cookieJar.read(name);
-      return { record: decodeRecord(raw, config, nowMs), raw };
+      const values = cookieJar.readAll(name);
+      const valid: { record: ConsentRecord; raw: string }[] = [];
+      for (const raw of values) {
+        const record = decodeRecord(raw, config, nowMs);
+        if (record !== null) valid.push({ record, raw });
+      }
+      const winner = pickWinner(valid);
+      return { record: winner?.record ?? null, raw: winner?.raw, copies: values.length };
     },
     save(record) {
       const expires = new Date(Date.parse(record.updated) + expiresDays * DAY_MS);
-      const value = encodeRecord(record, config);
-      const bytes = name.length + 1 + value.length;
+      const raw = encodeRecord(record, config);
+      const bytes = name.length + 1 + raw.length;
       if (bytes > MAX_COOKIE_BYTES) {
         reporter?.error(`config.categories: this choice needs a ${String(bytes)}-byte cookie, more than the ${String(MAX_COOKIE_BYTES)} browsers keep; it holds for this page only. Use fewer categories or services.`);
-        return false;
+        return { kept: false, raw };
       }
-      return cookieJar.write(name, value, { domain, path, sameSite, secure, expires });
+      const kept = cookieJar.write(name, raw, { domain, path, sameSite, secure, expires });
+      // Other cookies of our name (another path, host-only beside a domain cookie) would compete
+      // with this one on a later read: expire them, keeping the one just written.
+      if (kept && cookieJar.readAll(name).length > 1) expireEverywhere(name, location, { keep: own });
+      return { kept, raw };
     },
     clear() {
-      cookieJar.remove(name, { domain, path });
+      expireEverywhere(name, location, { paths: [path] });
+    },
+    parse(raw, nowMs) {
+      return decodeRecord(raw, config, nowMs);
     },
   };
 }

@@ -1,7 +1,12 @@
+/** What another tab said it stored: the cookie value, or `undefined` after a reset. */
+export interface AnnouncedValue {
+  readonly value: string | undefined;
+}
+
 /** Keeps the site's open tabs in step: a choice saved in one reaches the others. */
 export interface TabSync {
-  /** Tells the other tabs that the stored choice changed. */
-  notify(): void;
+  /** Tells the other tabs that the stored choice changed: to this cookie value, or removed (`undefined`). */
+  notify(value: string | undefined): void;
   /** Stops listening. */
   stop(): void;
 }
@@ -9,15 +14,19 @@ export interface TabSync {
 /**
  * Listens on a BroadcastChannel named after the consent cookie, and, as the fallback for browsers or
  * contexts without it, re-checks when the tab becomes visible again or is restored from the
- * back/forward cache. `onPossibleChange` must re-read the cookie and act only if it differs.
+ * back/forward cache. `onPossibleChange` must re-read the cookie and act only if it differs; it gets
+ * the value another tab announced, which may be newer than what this tab's cookie read shows yet
+ * (browsers update each tab's view of the cookies asynchronously).
  */
-export function createTabSync(win: Window, channelName: string, onPossibleChange: () => void): TabSync {
+export function createTabSync(win: Window, channelName: string, onPossibleChange: (announced?: AnnouncedValue) => void): TabSync {
   let channel: BroadcastChannel | null = null;
   try {
     if (typeof BroadcastChannel === 'function') {
       const opened = new BroadcastChannel(channelName);
-      opened.onmessage = () => {
-        onPossibleChange();
+      opened.onmessage = (event: MessageEvent) => {
+        const data: unknown = event.data;
+        const value = typeof data === 'object' && data !== null ? (data as { value?: unknown }).value : undefined;
+        onPossibleChange({ value: typeof value === 'string' ? value : undefined });
       };
       channel = opened;
     }
@@ -33,9 +42,9 @@ export function createTabSync(win: Window, channelName: string, onPossibleChange
   win.document.addEventListener('visibilitychange', onVisible);
   win.addEventListener('pageshow', onPageShow);
   return {
-    notify() {
+    notify(value) {
       try {
-        channel?.postMessage('change');
+        channel?.postMessage({ value });
       } catch {
         // a closed channel: the other tabs will see the cookie when they become visible
       }
