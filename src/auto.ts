@@ -30,6 +30,7 @@ function start(): void {
     loadConfig: () => readPageConfig(),
     languages: () => ({ present: { ...window.consentBannerTranslations } }),
     integrations: allIntegrations(),
+    scriptNonce: tag instanceof HTMLScriptElement ? tag.nonce : '',
   });
   window.ConsentBanner = api;
   if (tag?.hasAttribute('data-manual') !== true) api.init();

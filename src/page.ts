@@ -14,6 +14,8 @@ export interface PageConsentOptions {
   readonly languages: () => LanguageSource;
   /** Integrations to attach; they listen before `init()`, so Consent Mode's default comes first. */
   readonly integrations: readonly Integration[];
+  /** The CSP nonce our script tag carries, if any. */
+  readonly scriptNonce?: string;
 }
 
 /**
@@ -24,6 +26,7 @@ export function createPageConsent(options: PageConsentOptions): ConsentApi {
   let shown: (() => ShownContext) | undefined;
   const api = createConsent(undefined, {
     ...(options.loadConfig === undefined ? {} : { loadConfig: options.loadConfig }),
+    ...(options.scriptNonce === undefined ? {} : { scriptNonce: options.scriptNonce }),
     onStart: (started) => {
       let mounted = false;
       const mount = (): void => {

@@ -48,6 +48,11 @@ export interface ConsentEnvironment {
   readonly onStart?: (api: ConsentApi) => void;
   /** Called when a tagged node changes state (the UI draws placeholders from it). */
   readonly onNodeState?: (node: Element, state: NodeState) => void;
+  /**
+   * The CSP nonce our script tag was given (the config's `nonce` counts too): when there is one,
+   * only tagged scripts carrying it are released.
+   */
+  readonly scriptNonce?: string;
 }
 
 /** How long after another tab's announcement the cookie is read again, when the two disagreed. */
@@ -255,6 +260,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         knowsCategory: (id) => config.categories.some((c) => c.id === id),
         scriptTimeoutMs: env.scriptTimeoutMs,
         reporter,
+        nonce: config.nonce !== '' ? config.nonce : env.scriptNonce ?? '',
         ...(env.onNodeState === undefined ? {} : { onNodeState: env.onNodeState }),
       });
       gate.start();

@@ -8,14 +8,20 @@ export const CONSENT_ATTRIBUTE = 'data-consent';
 export const SERVICE_ATTRIBUTE = 'data-consent-service';
 /** The attribute the gate writes so that QA and styles can see a node's state. */
 export const STATE_ATTRIBUTE = 'data-consent-state';
+/** On an ancestor: nothing inside is touched (content written by visitors: comments, forum posts). */
+export const IGNORE_ATTRIBUTE = 'data-consent-ignore';
+/** On a tagged script: run it again each time it is added, even when the same script already ran. */
+export const RERUN_ATTRIBUTE = 'data-consent-rerun';
 
 /**
  * The states a tagged node goes through: `blocked` (waiting for consent), `queued` (granted, waiting
  * for an earlier script), `loading` (an external script is being fetched), `ran` (a script executed),
  * `failed` (a script's source did not load or timed out), `released` (an iframe, image or other
- * element got its source).
+ * element got its source), `skipped` (a script not run on purpose: a `nomodule` script, which modern
+ * browsers never run, or the same script as one that already ran in this page, added again, e.g.
+ * by a component that mounted again; `data-consent-rerun` runs such a script again).
  */
-export type NodeState = 'blocked' | 'queued' | 'loading' | 'ran' | 'failed' | 'released';
+export type NodeState = 'blocked' | 'queued' | 'loading' | 'ran' | 'failed' | 'released' | 'skipped';
 
 /** What a tagged node needs: its categories and its services. */
 export interface Requirement {
@@ -36,6 +42,12 @@ export interface GateOptions {
   readonly reporter: Reporter;
   /** Called after each change of a node's state (for the UI's placeholders and for QA). */
   readonly onNodeState?: (node: Element, state: NodeState) => void;
+  /**
+   * The CSP nonce our own script was given. When set, only tagged scripts carrying the same nonce
+   * are released: a script written into the page by a visitor cannot know it (and under
+   * `'strict-dynamic'` any script we insert would run).
+   */
+  readonly nonce?: string;
 }
 
 /** The gate: holds tagged nodes until their categories are granted. */
@@ -58,25 +70,83 @@ const DEFERRED_ATTRIBUTES: readonly (readonly [string, string])[] = [
   ['data-src', 'src'],
   ['data-srcset', 'srcset'],
   ['data-href', 'href'],
+  ['data-srcdoc', 'srcdoc'],
 ];
-const URL_ATTRIBUTES = new Set(['src', 'href']);
+const URL_ATTRIBUTES = new Set(['src', 'href', 'data']);
+/** The attribute a deferred one goes to on this element: an `<object>` loads from `data`, not `src`. */
+function targetAttribute(node: Element, to: string): string {
+  return node.localName === 'object' && to === 'src' ? 'data' : to;
+}
+/** Our attributes, which the runnable copy does not carry (so no gate ever takes the copy for a held node). */
+const OWN_ATTRIBUTES = new Set(['type', 'data-type', CONSENT_ATTRIBUTE, SERVICE_ATTRIBUTE, STATE_ATTRIBUTE, RERUN_ATTRIBUTE]);
 
 /**
- * A new script element that will run when inserted: the held one's attributes (less the holding
- * `type`; `data-type` restores the real one), its code and its nonce. A clone would not do: a
- * script inserted through innerHTML is marked "already started", and a clone keeps that mark.
+ * A new script element that will run when inserted: the held one's attributes (less ours and the
+ * holding `type`; `data-type` restores the real one), its code and its nonce. A clone would not do:
+ * a script inserted through innerHTML is marked "already started", and a clone keeps that mark.
+ * Event-handler attributes (`onload`) go through the Trusted Types policy; one the page refuses is
+ * dropped with a message, and the script still runs.
  */
-function runnableCopy(original: HTMLScriptElement, trust: ScriptTrust): HTMLScriptElement {
+function runnableCopy(original: HTMLScriptElement, trust: ScriptTrust, reporter: Reporter): HTMLScriptElement {
   const script = original.ownerDocument.createElement('script');
   for (const { name, value } of original.attributes) {
-    if (name === 'type') continue;
-    script.setAttribute(name, name === 'src' ? trust.scriptUrl(value) : value);
+    if (OWN_ATTRIBUTES.has(name)) continue;
+    if (name === 'src') script.setAttribute(name, trust.scriptUrl(value));
+    else if (name.startsWith('on')) {
+      try {
+        script.setAttribute(name, trust.script(value));
+      } catch (error) {
+        reporter.error(`the ${name} attribute of a tagged script was dropped (${error instanceof Error ? error.message : String(error)}); the script runs without it.`);
+      }
+    } else script.setAttribute(name, value);
   }
   const type = original.getAttribute('data-type');
   if (type !== null && type.trim() !== '') script.setAttribute('type', type);
   if (original.nonce !== '') script.nonce = original.nonce;
   if (original.text !== '') script.text = trust.script(original.text);
   return script;
+}
+
+/** A script's identity for "has this one run already": its type and its source or its code. */
+function scriptKey(script: HTMLScriptElement): string {
+  return `${script.type}\n${script.hasAttribute('src') ? `src:${script.src}` : `text:${script.text}`}`;
+}
+
+/** Does this browser run module scripts (and so never run `nomodule` ones). */
+function supportsModules(document: Document): boolean {
+  return 'noModule' in document.createElement('script');
+}
+
+/** Where the inline module scripts we insert report that they ran (a symbol: no element can clobber it). */
+const MODULE_RAN_KEY = Symbol.for('consent-banner.module-ran');
+
+/**
+ * Runs `run` with `document.write` and `writeln` refused: after parsing they would replace the whole
+ * page. Returns whether the script tried. The page's own overrides (if any) are put back.
+ */
+function withWritesRefused(document: Document, run: () => void): boolean {
+  let tried = false;
+  const refuse = (): void => {
+    tried = true;
+  };
+  const names = ['write', 'writeln'] as const;
+  const own = names.map((name) => Object.getOwnPropertyDescriptor(document, name));
+  for (const name of names) Object.defineProperty(document, name, { value: refuse, configurable: true, writable: true });
+  try {
+    run();
+  } finally {
+    names.forEach((name, index) => {
+      const descriptor = own[index];
+      if (descriptor === undefined) Reflect.deleteProperty(document, name);
+      else Object.defineProperty(document, name, descriptor);
+    });
+  }
+  return tried;
+}
+
+/** A short description of a node for messages: its tag with its id or first attributes. */
+function describeNode(node: Element): string {
+  return node.outerHTML.slice(0, 120);
 }
 
 /** Reads what a tagged node needs. */
@@ -96,21 +166,26 @@ function isHeldScript(node: HTMLScriptElement): boolean {
 /** Creates the gate for a document. Nothing happens until `start()`. */
 export function createGate(options: GateOptions): Gate {
   const { document, reporter } = options;
+  const nonce = options.nonce ?? '';
   const queue: { node: HTMLScriptElement; requirement: Requirement }[] = [];
   const ranScripts: Requirement[] = [];
   const releasedMedia = new Map<Element, Requirement>();
   const handled = new WeakSet<Element>();
+  const ranKeys = new Set<string>();
   const reported = new Set<string>();
+  const win = document.defaultView ?? window;
+  const modulesRun = supportsModules(document);
+  let moduleCount = 0;
   let observer: MutationObserver | null = null;
   let pumping = false;
   let stopped = false;
   let idleWaiters: (() => void)[] = [];
   let onReady: (() => void) | null = null;
 
-  const reportOnce = (key: string, message: string): void => {
+  const reportOnce = (key: string, message: string, level: 'warn' | 'error' = 'warn'): void => {
     if (reported.has(key)) return;
     reported.add(key);
-    reporter.warn(message);
+    reporter[level](message);
   };
 
   const setState = (node: Element, state: NodeState): void => {
@@ -179,9 +254,22 @@ export function createGate(options: GateOptions): Gate {
     next();
   };
 
+  /**
+   * Registers a callback that an inline module script we insert calls when its code has run (its
+   * text ends with the call); the table is shared by every copy of the library on the page.
+   */
+  const onModuleRan = (callback: () => void): string => {
+    const holder = win as unknown as { [MODULE_RAN_KEY]?: Map<string, () => void> };
+    const waiters = (holder[MODULE_RAN_KEY] ??= new Map());
+    moduleCount += 1;
+    const token = `${String(moduleCount)}-${Math.random().toString(36).slice(2)}`;
+    waiters.set(token, callback);
+    return token;
+  };
+
   const runScript = (original: HTMLScriptElement, requirement: Requirement, done: () => void): void => {
-    const script = runnableCopy(original, scriptTrust(document.defaultView ?? window, reporter));
-    handled.add(script);
+    const trust = scriptTrust(win, reporter);
+    const script = runnableCopy(original, trust, reporter);
     const external = script.hasAttribute('src');
     const src = script.getAttribute('src') ?? '';
     if (external && !isSafeUrl(src)) {
@@ -190,45 +278,84 @@ export function createGate(options: GateOptions): Gate {
       done();
       return;
     }
+    if (script.noModule && modulesRun) {
+      setState(original, 'skipped'); // a modern browser never runs it, and would never say it loaded
+      done();
+      return;
+    }
+    const key = scriptKey(script);
+    if (ranKeys.has(key) && !original.hasAttribute(RERUN_ATTRIBUTE)) {
+      setState(original, 'skipped');
+      done();
+      return;
+    }
+    ranKeys.add(key);
     ranScripts.push(requirement);
-    if (!external) {
-      setState(script, 'ran');
-      original.replaceWith(script); // an inline classic script runs during this call
+    const isModule = script.type.trim().toLowerCase() === 'module';
+    if (!external && !isModule) {
+      // an inline classic script runs during this insertion
+      const wrote = withWritesRefused(document, () => {
+        original.after(script);
+      });
+      if (wrote) {
+        reporter.error(`a tagged inline script called document.write after the page was parsed, which would have replaced the whole page; the call was refused: ${describeNode(original)}`);
+        setState(original, 'failed');
+      } else {
+        setState(original, 'ran');
+      }
       done();
       return;
     }
     let finished = false;
+    let token: string | undefined;
     const finish = (state: NodeState): void => {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
-      setState(script, state);
+      if (token !== undefined) (win as unknown as { [MODULE_RAN_KEY]?: Map<string, () => void> })[MODULE_RAN_KEY]?.delete(token);
+      setState(original, state);
       done();
     };
+    const what = external ? src : 'inline module';
     const timer = setTimeout(() => {
-      reporter.warn(`the tagged script ${src} did not load in ${String(options.scriptTimeoutMs)} ms; the next ones run anyway.`);
+      reporter.warn(`the tagged script ${what} did not ${external ? 'load' : 'finish'} in ${String(options.scriptTimeoutMs)} ms; the next ones run anyway.`);
       finish('failed');
     }, options.scriptTimeoutMs);
-    script.addEventListener('load', () => {
-      finish('ran');
-    }, { once: true });
+    if (external) {
+      script.addEventListener('load', () => {
+        finish('ran');
+      }, { once: true });
+    } else {
+      // An inline module fires no load event: its code ends by telling us it ran, so the scripts
+      // after it keep document order.
+      token = onModuleRan(() => {
+        finish('ran');
+      });
+      script.text = trust.script(`${original.text}\n;globalThis[Symbol.for(${JSON.stringify(MODULE_RAN_KEY.description)})]?.get(${JSON.stringify(token)})?.();`);
+    }
     script.addEventListener('error', () => {
-      reporter.warn(`the tagged script ${src} failed to load; the next ones run anyway.`);
+      reporter.warn(`the tagged script ${what} failed to load; the next ones run anyway.`);
       finish('failed');
     }, { once: true });
-    setState(script, 'loading');
-    original.replaceWith(script);
+    setState(original, 'loading');
+    original.after(script);
   };
 
   const releaseMedia = (node: Element, requirement: Requirement): void => {
+    const trust = scriptTrust(win, reporter);
     for (const [from, to] of DEFERRED_ATTRIBUTES) {
       const value = node.getAttribute(from);
       if (value === null) continue;
-      if (URL_ATTRIBUTES.has(to) && !isSafeUrl(value)) {
+      const target = targetAttribute(node, to);
+      if (URL_ATTRIBUTES.has(target) && !isSafeUrl(value)) {
         reporter.error(`a tagged ${node.localName}'s ${from} ${JSON.stringify(value.slice(0, 80))} is not an http(s) or relative URL; not loaded.`);
         continue;
       }
-      node.setAttribute(to, value);
+      try {
+        node.setAttribute(target, target === 'srcdoc' ? trust.html(value) : value);
+      } catch (error) {
+        reporter.error(`a tagged ${node.localName}'s ${from} could not be set (${error instanceof Error ? error.message : String(error)}).`);
+      }
     }
     releasedMedia.set(node, requirement);
     setState(node, 'released');
@@ -237,11 +364,34 @@ export function createGate(options: GateOptions): Gate {
   const reblockMedia = (node: Element): void => {
     releasedMedia.delete(node);
     handled.delete(node);
-    if (node.localName === 'iframe') node.setAttribute('src', 'about:blank');
-    else {
-      for (const [from, to] of DEFERRED_ATTRIBUTES) if (node.hasAttribute(from)) node.removeAttribute(to);
+    if (node.localName === 'iframe') {
+      node.setAttribute('src', 'about:blank');
+      if (node.hasAttribute('data-srcdoc')) node.removeAttribute('srcdoc'); // srcdoc wins over src
+    } else if (node.localName === 'object') {
+      node.setAttribute('data', 'about:blank');
+    } else {
+      for (const [from, to] of DEFERRED_ATTRIBUTES) if (node.hasAttribute(from)) node.removeAttribute(targetAttribute(node, to));
     }
     setState(node, 'blocked');
+  };
+
+  /**
+   * A tagged iframe that already has a `src` or `srcdoc` loaded before consent (a tagging mistake):
+   * reported, and, while its consent is missing, stopped and held like a `data-src` one.
+   */
+  const holdLiveFrame = (node: Element, allowed: boolean): void => {
+    const live = ['srcdoc', 'src'].filter((name) => {
+      const value = node.getAttribute(name);
+      return value !== null && value !== 'about:blank';
+    });
+    if (live.length === 0) return;
+    reporter.error(`a tagged iframe has a live ${live.join(' and ')} that loaded before consent; use data-${live[0] ?? 'src'} instead: ${describeNode(node)}`);
+    if (allowed) return;
+    for (const name of live) {
+      if (!node.hasAttribute(`data-${name}`)) node.setAttribute(`data-${name}`, node.getAttribute(name) ?? '');
+    }
+    node.setAttribute('src', 'about:blank');
+    node.removeAttribute('srcdoc');
   };
 
   /** Looks at candidate nodes in document order and releases those now allowed. */
@@ -249,6 +399,10 @@ export function createGate(options: GateOptions): Gate {
     let queued = false;
     for (const node of nodes) {
       if (handled.has(node)) continue;
+      if (node.closest(`[${IGNORE_ATTRIBUTE}]`) !== null) {
+        handled.add(node); // visitor-written content: never ours to release
+        continue;
+      }
       const state = node.getAttribute(STATE_ATTRIBUTE);
       if (state !== null && state !== 'blocked') continue; // a node we released (or a clone of one)
       if (isScript(node) && !isHeldScript(node)) {
@@ -256,8 +410,16 @@ export function createGate(options: GateOptions): Gate {
         handled.add(node);
         continue;
       }
+      if (isScript(node) && nonce !== '' && node.nonce !== nonce) {
+        reporter.error(`a tagged script without our script's CSP nonce is never released (content a visitor wrote? add the nonce, or mark its container ${IGNORE_ATTRIBUTE}): ${describeNode(node)}`);
+        handled.add(node);
+        setState(node, 'failed');
+        continue;
+      }
       const requirement = requirementOf(node);
-      if (!isValid(node, requirement) || !options.allows(requirement)) {
+      const allowed = isValid(node, requirement) && options.allows(requirement);
+      if (node.localName === 'iframe' && state === null) holdLiveFrame(node, allowed);
+      if (!allowed) {
         if (state === null) setState(node, 'blocked');
         continue;
       }

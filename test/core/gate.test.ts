@@ -106,7 +106,9 @@ describe('the gate', () => {
     api.reset();
     api.acceptAll();
     expect(ran()).to.deep.equal(['once']);
-    expect(container.querySelectorAll('script')).to.have.length(1);
+    // the site's node and the one runnable copy beside it
+    expect(container.querySelectorAll('script')).to.have.length(2);
+    expect(container.querySelectorAll('script:not([data-consent])')).to.have.length(1);
   });
 
   it('restores the original type from data-type', async () => {
@@ -115,7 +117,8 @@ describe('the gate', () => {
     api.init();
     api.acceptAll();
     await waitFor(() => ran().includes('module'), 2000, 'the module');
-    expect(container.querySelector('script')?.getAttribute('type')).to.equal('module');
+    expect(container.querySelector('script:not([data-consent])')?.getAttribute('type')).to.equal('module');
+    expect(container.querySelector('script[data-consent]')?.getAttribute('data-consent-state')).to.equal('ran');
   });
 
   it('obeys the same rules for nodes added later', async () => {
