@@ -101,3 +101,40 @@ export function removeMatchingData(
   }
   return removed;
 }
+
+/** The part of `IDBFactory` the clean-up uses (`databases()` is missing in older browsers). */
+export interface DatabaseFactory {
+  deleteDatabase(name: string): unknown;
+  databases?: () => Promise<readonly { readonly name?: string }[]>;
+}
+
+/**
+ * Deletes every IndexedDB database whose name matches. With `indexedDB.databases()` the page's
+ * databases are listed and matched; without it, only exact names (patterns with no `*`) can be
+ * deleted. A database the page holds open is deleted once its connections close (at the latest on
+ * the next load). Resolves to the names deleted; never rejects.
+ */
+export async function removeMatchingDatabases(patterns: readonly NamePattern[], factory: DatabaseFactory | null | undefined): Promise<string[]> {
+  if (patterns.length === 0 || factory === null || factory === undefined) return [];
+  const matches = compileNamePatterns(patterns);
+  let names: string[];
+  try {
+    if (typeof factory.databases === 'function') {
+      names = (await factory.databases()).map((db) => db.name ?? '').filter((name) => name !== '' && matches(name));
+    } else {
+      names = patterns.filter((p): p is string => typeof p === 'string' && !p.includes('*'));
+    }
+  } catch {
+    return []; // storage blocked (private mode, sandboxed frame)
+  }
+  const deleted: string[] = [];
+  for (const name of names) {
+    try {
+      factory.deleteDatabase(name);
+      deleted.push(name);
+    } catch {
+      // one database we cannot delete does not stop the others
+    }
+  }
+  return deleted;
+}

@@ -3,6 +3,7 @@ import type {
   ConsentConfig,
   CookieConfig,
   CookieInfo,
+  NamePattern,
   GoogleConsentModeSettings,
   Layout,
   LocalizedText,
@@ -64,8 +65,8 @@ const TOP_LEVEL_KEYS = fields<ConsentConfig>({
   position: true, theme: true, blocking: true, reopenButton: true, gpc: true, googleConsentMode: true, vendors: true,
   log: true, reloadOnWithdraw: true, nonce: true,
 });
-const CATEGORY_KEYS = fields<CategoryConfig>({ required: true, label: true, description: true, services: true, cookies: true });
-const SERVICE_KEYS = fields<ServiceConfig>({ label: true, description: true, cookies: true });
+const CATEGORY_KEYS = fields<CategoryConfig>({ required: true, label: true, description: true, services: true, cookies: true, indexedDB: true });
+const SERVICE_KEYS = fields<ServiceConfig>({ label: true, description: true, cookies: true, indexedDB: true });
 const COOKIE_KEYS = fields<CookieConfig>({ name: true, domain: true, path: true, sameSite: true, expiresDays: true });
 const LOG_KEYS = fields<LogConfig>({ url: true, headers: true });
 const COOKIE_INFO_KEYS = fields<CookieInfo>({ name: true, purpose: true, duration: true });
@@ -96,9 +97,9 @@ export interface PageLocation {
 
 /** The categories used when a config names none. */
 const DEFAULT_CATEGORIES: readonly NormalizedCategory[] = [
-  { id: 'necessary', required: true, services: [], cookies: [] },
-  { id: 'analytics', required: false, services: [], cookies: [] },
-  { id: 'marketing', required: false, services: [], cookies: [] },
+  { id: 'necessary', required: true, services: [], cookies: [], indexedDB: [] },
+  { id: 'analytics', required: false, services: [], cookies: [], indexedDB: [] },
+  { id: 'marketing', required: false, services: [], cookies: [], indexedDB: [] },
 ];
 
 /** The configuration used when the site gives none. */
@@ -299,6 +300,21 @@ function normalizeCookieEntries(field: string, value: unknown, fail: Fail, repor
   return cookies;
 }
 
+/** A list of names or patterns (`indexedDB`); each bad item is reported and left out. */
+function normalizePatterns(field: string, value: unknown, fail: Fail): NamePattern[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    fail(field, value, 'an array of names, "*" patterns or RegExps', []);
+    return [];
+  }
+  const patterns: NamePattern[] = [];
+  value.forEach((item: unknown, index) => {
+    if (isPattern(item)) patterns.push(item);
+    else fail(`${field}[${String(index)}]`, item, 'a name, a "*" pattern or a RegExp', 'nothing');
+  });
+  return patterns;
+}
+
 /**
  * Checks one category or service entry: a valid id and an object body (else it is reported and
  * skipped), and warns about unknown fields in it.
@@ -347,6 +363,7 @@ function normalizeCategories(value: unknown, fail: Fail, reporter: Reporter): re
       description: normalizeText(`${field}.description`, raw.description, fail),
       services: normalizeServices(field, raw.services, fail, reporter),
       cookies: normalizeCookieEntries(`${field}.cookies`, raw.cookies, fail, reporter),
+      indexedDB: normalizePatterns(`${field}.indexedDB`, raw.indexedDB, fail),
     });
   }
   if (categories.length === 0) {
@@ -372,6 +389,7 @@ function normalizeServices(categoryField: string, value: unknown, fail: Fail, re
       label: normalizeText(`${serviceField}.label`, raw.label, fail),
       description: normalizeText(`${serviceField}.description`, raw.description, fail),
       cookies: normalizeCookieEntries(`${serviceField}.cookies`, raw.cookies, fail, reporter),
+      indexedDB: normalizePatterns(`${serviceField}.indexedDB`, raw.indexedDB, fail),
     });
   }
   return services;

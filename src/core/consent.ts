@@ -1,10 +1,10 @@
 import { isBot } from './bots.js';
-import { removeMatchingData } from './cleanup.js';
+import { removeMatchingData, removeMatchingDatabases, type DatabaseFactory } from './cleanup.js';
 import { DEFAULT_CONFIG, normalizeConfig } from './config.js';
 import { createEmitter } from './emitter.js';
 import { createGate, type Gate, type NodeState, type Requirement } from './gate.js';
 import { hasGpcSignal } from './gpc.js';
-import { diffCategories, grantsOf, resolveGrants, withdrawnPatterns, type Grants } from './grants.js';
+import { deniedData, diffCategories, grantsOf, resolveGrants, type Grants } from './grants.js';
 import { randomUuid } from './random-id.js';
 import { createRecordStore, type RecordStore } from './record-store.js';
 import { consoleReporter, type Reporter } from './report.js';
@@ -160,21 +160,36 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       return service === undefined ? hasCategory(categoryId) : hasServiceOf(categoryId, service);
     });
 
-  /** Applies a new record: removes withdrawn data, tells listeners, releases or re-blocks nodes, reloads if needed. */
+  /**
+   * Removes the declared cookies, storage keys and IndexedDB databases whose consent is missing
+   * under these grants (in this tab: its sessionStorage is its own).
+   */
+  const removeDenied = (grants: Grants): void => {
+    const { names, databases } = deniedData(config, grants);
+    removeMatchingData(names, {
+      hostname: win.location.hostname,
+      pathname: win.location.pathname,
+      localStorage: names.length === 0 ? null : storageOf(win, 'localStorage'),
+      sessionStorage: names.length === 0 ? null : storageOf(win, 'sessionStorage'),
+    }, { keep: [config.cookie.name], paths: [config.cookie.path] });
+    if (databases.length > 0) {
+      let factory: DatabaseFactory | undefined;
+      try {
+        factory = win.indexedDB;
+      } catch {
+        factory = undefined; // blocked storage throws on access
+      }
+      void removeMatchingDatabases(databases, factory);
+    }
+  };
+
+  /** Applies a new record: removes data without consent, tells listeners, releases or re-blocks nodes, reloads if needed. */
   const apply = (next: ConsentRecord | null, source: 'page' | 'tab'): void => {
     const prevGrants: Grants = grantsOf(record, config);
     const nextGrants: Grants = grantsOf(next, config);
     record = next === null ? null : freezeRecord(next);
     const { granted, withdrawn } = diffCategories(prevGrants, nextGrants);
-    if (source === 'page') {
-      const patterns = withdrawnPatterns(config, prevGrants, nextGrants);
-      removeMatchingData(patterns, {
-        hostname: win.location.hostname,
-        pathname: win.location.pathname,
-        localStorage: storageOf(win, 'localStorage'),
-        sessionStorage: storageOf(win, 'sessionStorage'),
-      }, { keep: [config.cookie.name], paths: [config.cookie.path] });
-    }
+    removeDenied(nextGrants);
     emit('change', { record, changed: [...granted, ...withdrawn], granted, withdrawn, source });
     if (config.reloadOnWithdraw && gate?.hasRunWithoutConsent() === true) env.reload();
     if (source === 'page' && env.releaseTiming !== 'sync') afterNextPaint(win, () => gate?.update());
@@ -276,6 +291,9 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         // Until the channel opens only this page can change the record: a choice made here while
         // the page loaded is announced now.
         const changedHere = record !== kept;
+        // Data without consent goes on every load: a tracker may have written it back while the
+        // page unloaded, or the consent lapsed or was asked again since.
+        if (!changedHere) removeDenied(grantsOf(record, config));
         tabSync = createTabSync(win, `consent-banner:${config.cookie.name}`, onPossibleRemoteChange);
         if (changedHere) tabSync.notify(rawValue);
         onPossibleRemoteChange();

@@ -67,22 +67,34 @@ export function diffCategories(prev: Grants, next: Grants): { granted: string[];
   };
 }
 
+/** What the site declared a category or service keeps: cookie and storage-key patterns, IndexedDB patterns. */
+export interface DataPatterns {
+  readonly names: readonly NamePattern[];
+  readonly databases: readonly NamePattern[];
+}
+
 /**
- * The cookie and storage patterns whose consent was withdrawn: those of each withdrawn category
- * (its own and all its services'), and those of each service that lost its grant.
+ * The data whose consent is missing under these grants: everything declared for each category
+ * not granted (its own and its services'), and for each service not granted inside a granted one.
+ * A service granted alone keeps its data. Removed on every load and after every change, so data a
+ * tracker wrote back (while the page unloaded for a withdrawal, or before consent lapsed) goes too.
  */
-export function withdrawnPatterns(config: NormalizedConfig, prev: Grants, next: Grants): NamePattern[] {
-  const patterns: NamePattern[] = [];
+export function deniedData(config: NormalizedConfig, grants: Grants): DataPatterns {
+  const names: NamePattern[] = [];
+  const databases: NamePattern[] = [];
+  const add = (owner: { readonly cookies: readonly { readonly name: NamePattern }[]; readonly indexedDB: readonly NamePattern[] }): void => {
+    names.push(...owner.cookies.map((c) => c.name));
+    databases.push(...owner.indexedDB);
+  };
   for (const category of config.categories) {
-    const categoryWithdrawn = prev.categories.includes(category.id) && !next.categories.includes(category.id);
-    if (categoryWithdrawn) patterns.push(...category.cookies.map((c) => c.name));
+    if (category.required) continue;
+    const granted = grants.categories.includes(category.id);
+    if (!granted) add(category);
     for (const service of category.services) {
-      const had = prev.services[category.id]?.includes(service.id) === true;
-      const has = next.services[category.id]?.includes(service.id) === true;
-      if (!has && (had || categoryWithdrawn)) patterns.push(...service.cookies.map((c) => c.name));
+      if (grants.services[category.id]?.includes(service.id) !== true) add(service);
     }
   }
-  return patterns;
+  return { names, databases };
 }
 
 /** Grants of a record, or the required ones when there is no record. */

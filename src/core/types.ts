@@ -28,8 +28,10 @@ export interface ServiceConfig {
   readonly label?: LocalizedText;
   /** What the service does with the visitor's data. */
   readonly description?: LocalizedText;
-  /** Cookies and storage keys the service sets; removed when consent is withdrawn. */
+  /** Cookies and storage keys the service sets; removed when consent is withdrawn, and on every load while it is not granted. */
   readonly cookies?: readonly CookieEntry[];
+  /** IndexedDB databases the service keeps (names or patterns); deleted like its cookies. */
+  readonly indexedDB?: readonly NamePattern[];
 }
 
 /** One consent category (e.g. `analytics`). */
@@ -42,8 +44,10 @@ export interface CategoryConfig {
   readonly description?: LocalizedText;
   /** The services in this category, by id. */
   readonly services?: Readonly<Record<string, ServiceConfig>>;
-  /** Cookies and storage keys of the category itself; removed when consent is withdrawn. */
+  /** Cookies and storage keys of the category itself; removed when consent is withdrawn, and on every load while it is not granted. */
   readonly cookies?: readonly CookieEntry[];
+  /** IndexedDB databases of the category itself (names or patterns); deleted like its cookies. */
+  readonly indexedDB?: readonly NamePattern[];
 }
 
 /** Values accepted for the cookie's SameSite attribute. */
@@ -158,6 +162,7 @@ export interface NormalizedService {
   readonly label?: LocalizedText;
   readonly description?: LocalizedText;
   readonly cookies: readonly CookieInfo[];
+  readonly indexedDB: readonly NamePattern[];
 }
 
 /** A category after validation. */
@@ -168,6 +173,7 @@ export interface NormalizedCategory {
   readonly description?: LocalizedText;
   readonly services: readonly NormalizedService[];
   readonly cookies: readonly CookieInfo[];
+  readonly indexedDB: readonly NamePattern[];
 }
 
 /** The cookie settings after validation, with every default filled in. */

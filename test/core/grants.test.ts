@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { normalizeConfig } from '../../src/core/config.js';
-import { diffCategories, requiredGrants, resolveGrants, withdrawnPatterns } from '../../src/core/grants.js';
+import { deniedData, diffCategories, requiredGrants, resolveGrants } from '../../src/core/grants.js';
 import { recordingReporter } from '../helpers/reporter.js';
 
 const config = normalizeConfig({
@@ -50,21 +50,28 @@ describe('grants', () => {
     expect(diffCategories(before, after)).to.deep.equal({ granted: ['marketing'], withdrawn: ['analytics'] });
   });
 
-  it('lists the patterns of a withdrawn category and of its services', () => {
-    const before = resolveGrants(config, ['analytics', 'marketing'], undefined);
-    const after = resolveGrants(config, ['marketing'], undefined);
-    expect(withdrawnPatterns(config, before, after)).to.deep.equal(['_stats', '_ga', '_ga_*', '_hj*']);
+  it('lists the patterns of a category not granted and of its services, never of a required one', () => {
+    const grants = resolveGrants(config, ['marketing'], undefined);
+    expect(deniedData(config, grants).names).to.deep.equal(['_stats', '_ga', '_ga_*', '_hj*']);
+    expect(deniedData(config, requiredGrants(config)).names).to.deep.equal(['_stats', '_ga', '_ga_*', '_hj*', '_fbp', 'VISITOR_INFO1_LIVE']);
   });
 
-  it('lists the patterns of a service that lost its grant inside a kept category', () => {
-    const before = resolveGrants(config, ['analytics'], undefined);
-    const after = resolveGrants(config, ['analytics'], { analytics: ['ga'] });
-    expect(withdrawnPatterns(config, before, after)).to.deep.equal(['_hj*']);
+  it('lists the patterns of a service not granted inside a granted category', () => {
+    const grants = resolveGrants(config, ['analytics', 'marketing'], { analytics: ['ga'] });
+    expect(deniedData(config, grants).names).to.deep.equal(['_hj*']);
   });
 
-  it('keeps the cookies of a service still granted alone when its category is withdrawn', () => {
-    const before = resolveGrants(config, ['marketing'], undefined);
-    const after = resolveGrants(config, [], { marketing: ['youtube'] });
-    expect(withdrawnPatterns(config, before, after)).to.deep.equal(['_fbp']);
+  it('keeps the cookies of a service granted alone', () => {
+    const grants = resolveGrants(config, ['analytics'], { marketing: ['youtube'] });
+    expect(deniedData(config, grants).names).to.deep.equal(['_fbp']);
+  });
+
+  it('lists IndexedDB databases beside the names', () => {
+    const withDatabases = normalizeConfig({
+      categories: { analytics: { indexedDB: ['mp_*'], services: { ph: { indexedDB: [/^posthog/] } } } },
+    }, undefined, recordingReporter());
+    const none = deniedData(withDatabases, requiredGrants(withDatabases));
+    expect(none.databases).to.deep.equal(['mp_*', /^posthog/]);
+    expect(deniedData(withDatabases, resolveGrants(withDatabases, ['analytics'], undefined)).databases).to.deep.equal([]);
   });
 });

@@ -123,7 +123,7 @@ describe('the gate on real sites (script tag)', () => {
       win.ConsentBanner!.acceptAll();
       await waitFor(() => win.__ran.includes('held-srcdoc'), 3000, 'the held srcdoc');
       expect(win.document.getElementById('held-srcdoc')!.getAttribute('data-consent-state')).to.equal('released');
-      await waitFor(() => (live as HTMLIFrameElement).contentDocument?.body.textContent === 'live', 3000, 'the live srcdoc back after consent');
+      await waitFor(() => (live as HTMLIFrameElement).contentDocument?.querySelector('body')?.textContent === 'live', 3000, 'the live srcdoc back after consent');
     });
 
     it('releases a tagged <object> for real', async () => {
@@ -133,7 +133,7 @@ describe('the gate on real sites (script tag)', () => {
       const object = win.document.getElementById('object') as HTMLObjectElement;
       expect(object.data).to.equal('');
       win.ConsentBanner!.acceptAll();
-      await waitFor(() => object.contentDocument?.body.textContent.includes('embedded content') === true, 3000, 'the object to load');
+      await waitFor(() => object.contentDocument?.querySelector('body')?.textContent.includes('embedded content') === true, 3000, 'the object to load');
       expect(object.getAttribute('data-consent-state')).to.equal('released');
     });
 
