@@ -15,7 +15,9 @@ export function requiredGrants(config: NormalizedConfig): Grants {
 /**
  * The grants for a request: the required categories plus those asked for (in config order). A granted
  * category gets all its services unless `services` lists which; services listed for a category that
- * is not granted are granted alone (an "allow this embed" choice). Unknown ids are reported and ignored.
+ * is not granted are granted alone (an "allow this embed" choice). A category that has services and
+ * none of them granted is not granted: turning every service off means no. Unknown ids are reported
+ * and ignored.
  */
 export function resolveGrants(
   config: NormalizedConfig,
@@ -39,8 +41,10 @@ export function resolveGrants(
   const grantedServices: Record<string, readonly string[]> = {};
   for (const category of config.categories) {
     const isGranted = category.required || requested.has(category.id);
-    if (isGranted) granted.push(category.id);
-    if (category.services.length === 0) continue;
+    if (category.services.length === 0) {
+      if (isGranted) granted.push(category.id);
+      continue;
+    }
     const asked = category.required ? undefined : services?.[category.id];
     let ids: string[];
     if (asked === undefined) {
@@ -54,6 +58,7 @@ export function resolveGrants(
       }
       ids = category.services.filter((s) => list.includes(s.id)).map((s) => s.id);
     }
+    if (isGranted && (category.required || ids.length > 0)) granted.push(category.id);
     if (ids.length > 0) grantedServices[category.id] = ids;
   }
   return { categories: granted, services: grantedServices };

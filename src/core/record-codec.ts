@@ -124,8 +124,9 @@ export function decodeRecord(value: unknown, config: NormalizedConfig, nowMs: nu
       if (category === undefined || category.required) continue; // dropped from the config since: ignore
       const serviceIds = serviceText === undefined || serviceText === '' ? [] : serviceText.split('+');
       if (!serviceIds.every((s) => ID_PATTERN.test(s))) return null;
-      if (bang === '') categories.add(category.id);
       const known = category.services.filter((s) => serviceIds.includes(s.id)).map((s) => s.id);
+      // A category with services counts as granted only with at least one of them.
+      if (bang === '' && (category.services.length === 0 || known.length > 0)) categories.add(category.id);
       if (known.length > 0) services[category.id] = known;
     }
   }

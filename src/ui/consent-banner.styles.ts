@@ -341,6 +341,16 @@ export const preferencesStyles = css`
     background: var(--_on-accent);
   }
 
+  /* Some of the category's services on: the knob stands in the middle, in the accent colour. */
+  input[role='switch'][aria-checked='mixed'] {
+    border-color: var(--_accent);
+  }
+
+  input[role='switch'][aria-checked='mixed']::before {
+    inset-inline-start: calc(50% - 0.5625rem);
+    background: var(--_accent);
+  }
+
   input[role='switch']:disabled {
     cursor: not-allowed;
     opacity: 0.7;

@@ -21,6 +21,19 @@ interface Draft {
 }
 
 /**
+ * What a category's switch shows: on when the category is granted with all its services, mixed when
+ * only some of its services are on (granted alone, or the category without the others), else off.
+ */
+function categorySwitchState(category: NormalizedCategory, draft: Draft): { on: boolean; mixed: boolean } {
+  if (category.required) return { on: true, mixed: false };
+  if (category.services.length === 0) return { on: draft.categories.has(category.id), mixed: false };
+  const services = draft.services.get(category.id);
+  const count = category.services.filter((s) => services?.has(s.id) === true).length;
+  const on = draft.categories.has(category.id) && count === category.services.length;
+  return { on, mixed: count > 0 && !on };
+}
+
+/**
  * `<consent-banner>`: the cookie notice, the preferences dialog and the reopen button. It renders
  * only from the consent API's state and calls only the API; it never touches cookies or the page
  * outside its shadow root (but for listening to clicks on `[data-consent-open]`).
@@ -278,7 +291,7 @@ export class ConsentBannerElement extends LitElement {
   private renderCategory(category: NormalizedCategory, draft: Draft, texts: Texts): TemplateResult {
     const code = this.locale?.code ?? 'en';
     const id = `category-${category.id}`;
-    const on = category.required || draft.categories.has(category.id);
+    const { on, mixed } = categorySwitchState(category, draft);
     const description = localize(category.description, code) ?? builtInText(texts, `${category.id}Description`);
     const hasDetails = category.services.length > 0 || category.cookies.length > 0;
     const expanded = this.expanded.has(category.id);
@@ -288,7 +301,8 @@ export class ConsentBannerElement extends LitElement {
           <label class="category-label" part="category-label" for=${id}>${categoryLabel(category, texts, code)}</label>
           <span class="switch-wrap">
             ${category.required ? html`<span class="always-on" aria-hidden="true">${texts.alwaysOn}</span>` : nothing}
-            <input type="checkbox" role="switch" part="switch" id=${id} .checked=${on} ?disabled=${category.required}
+            <input type="checkbox" role="switch" part="switch" id=${id} .checked=${on} .indeterminate=${mixed} ?disabled=${category.required}
+              aria-checked=${mixed ? 'mixed' : nothing}
               aria-describedby=${description === undefined ? nothing : `${id}-description`}
               @change=${(event: Event) => {
                 this.toggleCategory(category, (event.target as HTMLInputElement).checked);
@@ -360,6 +374,10 @@ export class ConsentBannerElement extends LitElement {
     this.draft = { categories, services };
   }
 
+  /**
+   * A service switch: the last one off turns its category off (none granted means no); all on turns
+   * it on; in between, the category keeps its state and its switch shows mixed.
+   */
   private toggleService(category: NormalizedCategory, serviceId: string, on: boolean): void {
     if (this.draft === null) return;
     const services = new Map(this.draft.services);
@@ -367,7 +385,10 @@ export class ConsentBannerElement extends LitElement {
     if (on) set.add(serviceId);
     else set.delete(serviceId);
     services.set(category.id, set);
-    this.draft = { categories: this.draft.categories, services };
+    const categories = new Set(this.draft.categories);
+    if (set.size === 0) categories.delete(category.id);
+    else if (category.services.every((s) => set.has(s.id))) categories.add(category.id);
+    this.draft = { categories, services };
   }
 
   private toggleExpanded(id: string): void {

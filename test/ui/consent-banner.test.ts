@@ -361,6 +361,27 @@ describe('<consent-banner>', () => {
       }
     }
 
+    it('finds nothing with a category switch showing mixed (some of its services on), and the mixed knob sits in the middle', async () => {
+      const f = await mountFixture(config({ theme: 'light' }));
+      f.api.showPreferences();
+      await f.settle();
+      for (const toggle of f.root.querySelectorAll<HTMLElement>('.details-toggle')) toggle.click();
+      await f.settle();
+      f.$('#service-analytics-stats').click();
+      await f.settle();
+      const category = f.$('#category-analytics') as HTMLInputElement;
+      expect(category.getAttribute('aria-checked')).to.equal('mixed');
+      expect(category.indeterminate).to.equal(true);
+      const knob = (input: HTMLElement): number => parseFloat(getComputedStyle(input, '::before').insetInlineStart);
+      const off = f.$('#category-marketing');
+      expect(knob(category)).to.be.above(knob(off) + 4);
+      expect(await axeViolations(f.element)).to.deep.equal([]);
+      f.$('#service-analytics-heatmap').click();
+      await f.settle();
+      expect(category.hasAttribute('aria-checked'), 'all services on: the category is on').to.equal(false);
+      expect(category.checked).to.equal(true);
+    });
+
     it('finds nothing with a blocking notice', async () => {
       const f = await mountFixture(config({ blocking: true }));
       expect(await axeViolations(f.element)).to.deep.equal([]);
