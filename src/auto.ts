@@ -15,24 +15,56 @@ declare global {
   interface Window {
     /** The page-wide consent API of the script-tag build. */
     ConsentBanner?: ConsentApi;
+    /** The same API, under this name only when the page made `window.ConsentBanner` unwritable. */
+    consentBannerApi?: ConsentApi;
     /** Languages registered by the language files of the script-tag build, by code. */
     consentBannerTranslations?: Record<string, Texts>;
   }
 }
 
+/**
+ * Marks that a copy of the script-tag build started on this page. A symbol: an element with an
+ * `id` or `name` can stand in for any window property named by a string (`<img name="ConsentBanner">`).
+ */
+const STARTED_KEY = Symbol.for('consent-banner.started');
+
+/**
+ * Exposes the API as `window.ConsentBanner`. An element named so (which the browser makes a window
+ * property) is shadowed, with a message; where the page made the name unwritable, the API goes to
+ * `window.consentBannerApi` instead.
+ */
+function expose(api: ConsentApi): void {
+  const current: unknown = window.ConsentBanner;
+  if (current !== undefined) {
+    const what = current instanceof Element ? `the page's <${current.localName}> named "ConsentBanner"` : 'something the page set';
+    consoleReporter.warn(`window.ConsentBanner was ${what}; it now holds the consent API. Rename the element to keep it reachable by that name.`);
+  }
+  try {
+    Object.defineProperty(window, 'ConsentBanner', { value: api, configurable: true, writable: true, enumerable: true });
+  } catch {
+    // fall through to the check below
+  }
+  if (window.ConsentBanner !== api) {
+    window.consentBannerApi = api;
+    consoleReporter.error('window.ConsentBanner cannot be set on this page; the consent API is window.consentBannerApi.');
+  }
+}
+
 function start(): void {
   const tag = document.currentScript;
-  if (window.ConsentBanner !== undefined) {
+  const marker = window as unknown as { [STARTED_KEY]?: true };
+  if (marker[STARTED_KEY] === true) {
     consoleReporter.warn('the script is on this page twice; the second copy does nothing.');
     return;
   }
+  marker[STARTED_KEY] = true;
   const api = createPageConsent({
     loadConfig: () => readPageConfig(),
     languages: () => ({ present: { ...window.consentBannerTranslations } }),
     integrations: allIntegrations(),
     scriptNonce: tag instanceof HTMLScriptElement ? tag.nonce : '',
   });
-  window.ConsentBanner = api;
+  expose(api);
   if (tag?.hasAttribute('data-manual') !== true) api.init();
 }
 

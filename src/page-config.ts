@@ -15,8 +15,13 @@ declare global {
  * `window.consentBannerConfig`, else nothing (defaults). Invalid JSON is reported, never thrown.
  */
 export function readPageConfig(doc: Document = document, win: Window = window, reporter: Reporter = consoleReporter): unknown {
-  const element = doc.getElementById(CONFIG_ELEMENT_ID);
-  const fromWindow = win.consentBannerConfig;
+  // Only a JSON script element counts: another element of the same id (a form, a div) is not a config.
+  const element = doc.querySelector(`script[type="application/json"]#${CONFIG_ELEMENT_ID}`);
+  let fromWindow: unknown = win.consentBannerConfig;
+  if (fromWindow instanceof Element) {
+    reporter.warn('window.consentBannerConfig is an element of the page (an id or name), not a config; ignored.');
+    fromWindow = undefined;
+  }
   if (element !== null) {
     if (fromWindow !== undefined) reporter.warn(`both #${CONFIG_ELEMENT_ID} and window.consentBannerConfig are set; using #${CONFIG_ELEMENT_ID}.`);
     const text = element.textContent;

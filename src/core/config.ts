@@ -315,6 +315,16 @@ function normalizePatterns(field: string, value: unknown, fail: Fail): NamePatte
   return patterns;
 }
 
+/** Ids that would collide with what every object has (`toString`, `constructor`, `__proto__`…). */
+function isReservedId(id: string): boolean {
+  return id === 'prototype' || id in Object.prototype;
+}
+
+/** Every own key of a map of categories or services, reserved ones included (so they are reported by name). */
+function idEntries(value: Record<string, unknown>): [string, unknown][] {
+  return Object.keys(value).map((key) => [key, Object.getOwnPropertyDescriptor(value, key)?.value]);
+}
+
 /**
  * Checks one category or service entry: a valid id and an object body (else it is reported and
  * skipped), and warns about unknown fields in it.
@@ -329,6 +339,10 @@ function isUsableEntry(
 ): raw is Record<string, unknown> {
   if (!ID_PATTERN.test(id)) {
     reporter.error(`config.${field}: the id ${describeValue(id)} may only use letters, digits, "_" and "-"; ${kind} skipped.`);
+    return false;
+  }
+  if (isReservedId(id)) {
+    reporter.error(`config.${field}: the id ${JSON.stringify(id)} is a name every JavaScript object has; ${kind} skipped. Choose another id.`);
     return false;
   }
   if (!isPlainObject(raw)) {
@@ -348,7 +362,7 @@ function normalizeCategories(value: unknown, fail: Fail, reporter: Reporter): re
     return DEFAULT_CATEGORIES;
   }
   const categories: NormalizedCategory[] = [];
-  for (const [id, raw] of entriesOf(value)) {
+  for (const [id, raw] of idEntries(value)) {
     const field = `categories.${id}`;
     if (!isUsableEntry(field, id, raw, 'category', CATEGORY_KEYS, reporter)) continue;
     let required = false;
@@ -381,7 +395,7 @@ function normalizeServices(categoryField: string, value: unknown, fail: Fail, re
     return [];
   }
   const services: NormalizedService[] = [];
-  for (const [id, raw] of entriesOf(value)) {
+  for (const [id, raw] of idEntries(value)) {
     const serviceField = `${field}.${id}`;
     if (!isUsableEntry(serviceField, id, raw, 'service', SERVICE_KEYS, reporter)) continue;
     services.push({

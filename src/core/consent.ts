@@ -6,7 +6,7 @@ import { createGate, type Gate, type NodeState, type Requirement } from './gate.
 import { hasGpcSignal } from './gpc.js';
 import { deniedData, diffCategories, grantsOf, resolveGrants, type Grants } from './grants.js';
 import { randomUuid } from './random-id.js';
-import { createRecordStore, type RecordStore } from './record-store.js';
+import { createRecordStore, type RecordStore, type StoredChoice } from './record-store.js';
 import { consoleReporter, type Reporter } from './report.js';
 import { afterNextPaint, whenParsed } from './schedule.js';
 import { createTabSync, type AnnouncedValue, type TabSync } from './tab-sync.js';
@@ -56,7 +56,9 @@ export interface ConsentEnvironment {
 }
 
 /** How long after another tab's announcement the cookie is read again, when the two disagreed. */
-const RECHECK_MS = 250;
+const RECHECK_MS = 200;
+/** How many times the cookie is read again while it does not show another tab's announced value. */
+const RECHECKS = 3;
 
 /** The default time an external tagged script may take to load. */
 export const DEFAULT_SCRIPT_TIMEOUT_MS = 10_000;
@@ -115,6 +117,10 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   let store: RecordStore | null = null;
   let gate: Gate | null = null;
   let tabSync: TabSync | null = null;
+  /** Choices saved or reset in this tab so far: a cookie-store read begun before the latest one is stale. */
+  let changesHere = 0;
+  /** Questions asked of the cookie store so far: only the answer to the latest one counts. */
+  let questions = 0;
 
   const emit = <K extends keyof ConsentEventMap>(event: K, detail: ConsentEventMap[K]): void => {
     emitter.emit(event, detail);
@@ -209,6 +215,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       method,
       gpc,
     };
+    changesHere += 1;
     const saved = store?.save(next);
     if (saved?.kept !== true) {
       reporter.warn('the browser did not keep the consent cookie (cookies blocked?); the choice holds for this page only.');
@@ -220,26 +227,8 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     if (saved?.kept === true) tabSync?.notify(saved.raw);
   };
 
-  /**
-   * Brings this tab in line with the stored choice after another tab (or the cookie) may have
-   * changed it. The cookie is the truth; a value another tab announced counts only when it is
-   * strictly newer than what this tab reads (its view of the cookies may lag behind the other
-   * tab's write), and then the cookie is read again shortly after. Arrival order never decides.
-   */
-  const onPossibleRemoteChange = (announced?: AnnouncedValue): void => {
-    if (store === null || destroyed) return;
-    const stored = store.load(env.now());
-    let target = { record: stored.record, raw: stored.raw };
-    if (announced?.value !== undefined && announced.value !== stored.raw) {
-      const record = store.parse(announced.value, env.now());
-      if (record !== null && (stored.record === null || Date.parse(record.updated) > Date.parse(stored.record.updated))) {
-        target = { record, raw: announced.value };
-      }
-      win.setTimeout(() => {
-        onPossibleRemoteChange();
-      }, RECHECK_MS);
-    }
-    const { record: next, raw } = target;
+  /** Makes this tab hold a stored choice that another tab (or the cookie) brought. */
+  const adopt = (next: ConsentRecord | null, raw: string | undefined): void => {
     if (raw === rawValue) return;
     rawValue = raw;
     if (next !== null) {
@@ -248,6 +237,62 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     }
     apply(next, 'tab');
     if (next === null && !views.notice) setView('notice', true);
+  };
+
+  /**
+   * Brings this tab in line with the stored choice after another tab (or the cookie) may have
+   * changed it. The cookie store is the truth, and this tab's `document.cookie` may lag behind
+   * another tab's write. Where the browser has a Cookie Store, only it is asked: its change events
+   * carry the value it now holds (they come in the order of the writes), and each question asks it
+   * directly; only the answer to the latest question counts. A value another tab announced counts
+   * when it is strictly newer than what the store shows; the announcement may arrive before the
+   * write it announces, so while the store does not show it, it is asked again a few times
+   * (`RECHECK_MS`, doubling). Without a Cookie Store, `document.cookie` is read the same way.
+   * Arrival order never decides.
+   */
+  const onPossibleRemoteChange = (announced?: AnnouncedValue, attempt = 0): void => {
+    if (store === null || destroyed) return;
+    const recordStore = store;
+    /** What this tab should hold, given what it sees stored and what was announced. */
+    const reconcile = (seen: StoredChoice): void => {
+      let target = { record: seen.record, raw: seen.raw };
+      if (announced?.value !== undefined && announced.value !== seen.raw) {
+        const record = recordStore.parse(announced.value, env.now());
+        const byTime = record === null || seen.record === null ? 1 : Date.parse(record.updated) - Date.parse(seen.record.updated);
+        if (record !== null && (byTime > 0 || (byTime === 0 && announced.fromStore === true))) {
+          target = { record, raw: announced.value };
+        }
+      }
+      adopt(target.record, target.raw);
+    };
+    const recheck = (seen: StoredChoice): void => {
+      if (announced?.value === undefined || announced.value === seen.raw || attempt >= RECHECKS) return;
+      win.setTimeout(() => {
+        onPossibleRemoteChange(announced, attempt + 1);
+      }, RECHECK_MS * 2 ** attempt);
+    };
+    // A look with nothing announced (the tab shown again, the page loaded) reads the cookie now: no
+    // write is in flight then. Without a Cookie Store, that is all there is to read.
+    if (announced === undefined || !recordStore.hasCookieStore) {
+      const seen = recordStore.load(env.now());
+      reconcile(seen);
+      recheck(seen);
+      if (!recordStore.hasCookieStore) return;
+    }
+    if (announced?.fromStore === true) {
+      const record = announced.value === undefined ? null : recordStore.parse(announced.value, env.now());
+      if (record !== null) adopt(record, announced.value);
+    }
+    const asked = changesHere;
+    questions += 1;
+    const question = questions;
+    void recordStore.loadFromStore(env.now()).then((fresh) => {
+      // A choice made here since the question was asked is newer than the answer, and so is the
+      // answer to a question asked after this one.
+      if (destroyed || fresh === undefined || asked !== changesHere || question !== questions) return;
+      reconcile(fresh);
+      recheck(fresh);
+    });
   };
 
   const api: ConsentApi = {
@@ -264,8 +309,9 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       const location = win.location;
       config = normalizeConfig(config_ ?? initialConfig ?? env.loadConfig?.(), { hostname: location.hostname, protocol: location.protocol }, reporter);
       gpc = hasGpcSignal(win.navigator);
-      store = createRecordStore(config, { hostname: location.hostname, pathname: location.pathname, protocol: location.protocol }, reporter);
-      const loaded = store.load(env.now());
+      const recordStore = createRecordStore(config, win, reporter);
+      store = recordStore;
+      const loaded = recordStore.load(env.now());
       rawValue = loaded.raw;
       record = loaded.record === null ? null : freezeRecord(loaded.record);
       emit('ready', { record });
@@ -294,11 +340,11 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         // Data without consent goes on every load: a tracker may have written it back while the
         // page unloaded, or the consent lapsed or was asked again since.
         if (!changedHere) removeDenied(grantsOf(record, config));
-        tabSync = createTabSync(win, `consent-banner:${config.cookie.name}`, onPossibleRemoteChange);
+        tabSync = createTabSync(win, config.cookie.name, onPossibleRemoteChange);
         if (changedHere) tabSync.notify(rawValue);
         onPossibleRemoteChange();
-        if (kept === null || record !== kept || store === null) return;
-        const saved = store.save(kept);
+        if (kept === null || record !== kept) return;
+        const saved = recordStore.save(kept);
         if (saved.kept) rawValue = saved.raw;
       };
       if (env.releaseTiming === 'sync') afterParsing();
@@ -357,6 +403,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     },
     reset() {
       if (!requireStarted('reset')) return;
+      changesHere += 1;
       store?.clear();
       rawValue = store?.load(env.now()).raw;
       apply(null, 'page');

@@ -45,6 +45,21 @@ function decodeValue(value: string): string {
   }
 }
 
+/** The part of the Cookie Store API we read (Chromium, Safari 18.4, Firefox 140; secure contexts only). */
+export interface CookieStoreLike extends EventTarget {
+  getAll(name: string): Promise<readonly { readonly name: string; readonly value: string }[]>;
+}
+
+/** The page's Cookie Store, where the browser has one. */
+export function cookieStoreOf(win: Window): CookieStoreLike | undefined {
+  try {
+    const store = (win as unknown as { cookieStore?: CookieStoreLike }).cookieStore;
+    return store !== undefined && typeof store.getAll === 'function' ? store : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The only place that touches `document.cookie` (writes through js-cookie). Never throws. */
 export const cookieJar = {
   /**
@@ -76,6 +91,21 @@ export const cookieJar = {
       document.cookie = text;
     } catch {
       // a cookie we cannot remove is left alone
+    }
+  },
+
+  /**
+   * Every value of this name as the browser's cookie store holds it now, or `undefined` without a
+   * Cookie Store. Unlike `document.cookie`, which another tab's write reaches a moment later, this
+   * asks the store itself.
+   */
+  async readAllFromStore(win: Window, name: string): Promise<string[] | undefined> {
+    const store = cookieStoreOf(win);
+    if (store === undefined) return undefined;
+    try {
+      return (await store.getAll(name)).map((cookie) => decodeValue(cookie.value));
+    } catch {
+      return undefined;
     }
   },
 

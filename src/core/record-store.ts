@@ -1,5 +1,5 @@
 import { expireEverywhere, type CookiePlace } from './cleanup.js';
-import { cookieJar } from './cookie-jar.js';
+import { cookieJar, cookieStoreOf } from './cookie-jar.js';
 import { decodeRecord, encodeRecord } from './record-codec.js';
 import type { Reporter } from './report.js';
 import type { ConsentRecord, NormalizedConfig } from './types.js';
@@ -20,6 +20,13 @@ export interface StoredChoice {
 export interface RecordStore {
   /** The stored choice: of several values of our name, the one that wins (see `pickWinner`). */
   load(nowMs: number): StoredChoice;
+  /**
+   * The same, asked of the browser's cookie store (the truth when tabs write at once: this tab's
+   * `document.cookie` may lag behind another tab's write); `undefined` without a Cookie Store.
+   */
+  loadFromStore(nowMs: number): Promise<StoredChoice | undefined>;
+  /** Does the browser have a Cookie Store to ask. */
+  readonly hasCookieStore: boolean;
   /**
    * Writes the record (its expiry is `expiresDays` after `record.updated`) and expires every other
    * cookie of our name the page can see. Returns the value written and whether the browser kept it.
@@ -58,28 +65,29 @@ export function pickWinner<T extends { readonly record: ConsentRecord; readonly 
   return best;
 }
 
-/** Where the page is, for finding the other copies of our cookie. */
-export interface StoreLocation {
-  readonly hostname: string;
-  readonly pathname: string;
-  readonly protocol: string;
-}
-
-/** Makes the store for a page. */
-export function createRecordStore(config: NormalizedConfig, location: StoreLocation, reporter?: Reporter): RecordStore {
+/** Makes the store for a page (its location tells where other copies of our cookie may be). */
+export function createRecordStore(config: NormalizedConfig, win: Window, reporter?: Reporter): RecordStore {
   const { name, domain, path, sameSite, expiresDays } = config.cookie;
-  const secure = location.protocol === 'https:';
+  const location = { hostname: win.location.hostname, pathname: win.location.pathname };
+  const secure = win.location.protocol === 'https:';
   const own: CookiePlace = { domain, path };
+  const choose = (values: readonly string[], nowMs: number): StoredChoice => {
+    const valid: { record: ConsentRecord; raw: string }[] = [];
+    for (const raw of values) {
+      const record = decodeRecord(raw, config, nowMs);
+      if (record !== null) valid.push({ record, raw });
+    }
+    const winner = pickWinner(valid);
+    return { record: winner?.record ?? null, raw: winner?.raw, copies: values.length };
+  };
   return {
     load(nowMs) {
-      const values = cookieJar.readAll(name);
-      const valid: { record: ConsentRecord; raw: string }[] = [];
-      for (const raw of values) {
-        const record = decodeRecord(raw, config, nowMs);
-        if (record !== null) valid.push({ record, raw });
-      }
-      const winner = pickWinner(valid);
-      return { record: winner?.record ?? null, raw: winner?.raw, copies: values.length };
+      return choose(cookieJar.readAll(name), nowMs);
+    },
+    hasCookieStore: cookieStoreOf(win) !== undefined,
+    async loadFromStore(nowMs) {
+      const values = await cookieJar.readAllFromStore(win, name);
+      return values === undefined ? undefined : choose(values, nowMs);
     },
     save(record) {
       const expires = new Date(Date.parse(record.updated) + expiresDays * DAY_MS);

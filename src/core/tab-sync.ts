@@ -1,6 +1,13 @@
-/** What another tab said it stored: the cookie value, or `undefined` after a reset. */
+import { cookieStoreOf } from './cookie-jar.js';
+
+/** What another tab said it stored (the cookie value, or `undefined` after a reset), or what the cookie store reported. */
 export interface AnnouncedValue {
   readonly value: string | undefined;
+  /**
+   * Reported by the cookie store's change event: the value the store holds now (its events come in
+   * the order of the writes), so it beats a same-second value this tab's lagging view still shows.
+   */
+  readonly fromStore?: boolean;
 }
 
 /** Keeps the site's open tabs in step: a choice saved in one reaches the others. */
@@ -12,17 +19,17 @@ export interface TabSync {
 }
 
 /**
- * Listens on a BroadcastChannel named after the consent cookie, and, as the fallback for browsers or
- * contexts without it, re-checks when the tab becomes visible again or is restored from the
- * back/forward cache. `onPossibleChange` must re-read the cookie and act only if it differs; it gets
+ * Listens on a BroadcastChannel named after the consent cookie and to the Cookie Store's changes of
+ * that cookie, and, as the fallback for browsers or contexts without them, re-checks when the tab
+ * becomes visible again or is restored from the back/forward cache. `onPossibleChange` must re-read the cookie and act only if it differs; it gets
  * the value another tab announced, which may be newer than what this tab's cookie read shows yet
  * (browsers update each tab's view of the cookies asynchronously).
  */
-export function createTabSync(win: Window, channelName: string, onPossibleChange: (announced?: AnnouncedValue) => void): TabSync {
+export function createTabSync(win: Window, cookieName: string, onPossibleChange: (announced?: AnnouncedValue) => void): TabSync {
   let channel: BroadcastChannel | null = null;
   try {
     if (typeof BroadcastChannel === 'function') {
-      const opened = new BroadcastChannel(channelName);
+      const opened = new BroadcastChannel(`consent-banner:${cookieName}`);
       opened.onmessage = (event: MessageEvent) => {
         const data: unknown = event.data;
         const value = typeof data === 'object' && data !== null ? (data as { value?: unknown }).value : undefined;
@@ -39,6 +46,14 @@ export function createTabSync(win: Window, channelName: string, onPossibleChange
   const onPageShow = (event: PageTransitionEvent): void => {
     if (event.persisted) onPossibleChange();
   };
+  const cookieStore = cookieStoreOf(win);
+  const onCookieChange = (event: Event): void => {
+    const { changed = [], deleted = [] } = event as Event & { changed?: readonly { name?: string; value?: string }[]; deleted?: readonly { name?: string }[] };
+    const written = changed.filter((cookie) => cookie.name === cookieName).at(-1);
+    if (written !== undefined) onPossibleChange({ value: written.value, fromStore: true });
+    else if (deleted.some((cookie) => cookie.name === cookieName)) onPossibleChange({ value: undefined, fromStore: true });
+  };
+  cookieStore?.addEventListener('change', onCookieChange);
   win.document.addEventListener('visibilitychange', onVisible);
   win.addEventListener('pageshow', onPageShow);
   return {
@@ -52,6 +67,7 @@ export function createTabSync(win: Window, channelName: string, onPossibleChange
     stop() {
       channel?.close();
       channel = null;
+      cookieStore?.removeEventListener('change', onCookieChange);
       win.document.removeEventListener('visibilitychange', onVisible);
       win.removeEventListener('pageshow', onPageShow);
     },

@@ -137,14 +137,24 @@ export function consentLog(options: ConsentLogOptions = {}): Integration {
     };
 
     const keyOf = (entry: ConsentLogPayload): string => `${entry.id}|${entry.updated}`;
+    // This page's entries not delivered yet: kept here too, so that they are sent even where
+    // localStorage is blocked or full (there, a failed entry is only retried while the page lives).
+    let unsent: ConsentLogPayload[] = [];
+    /** The stored entries (from earlier pages too) and this page's, each once. */
+    const pendingEntries = (storage: Storage | null): ConsentLogPayload[] => {
+      const stored = readPending(storage);
+      const keys = new Set(stored.map(keyOf));
+      return [...stored, ...unsent.filter((entry) => !keys.has(keyOf(entry)))];
+    };
     /** Sends every pending entry, one flush at a time; keeps those that fail. */
     const flush = async (): Promise<void> => {
       const storage = pendingStorage();
-      const pending = readPending(storage);
+      const pending = pendingEntries(storage);
       const delivered = new Set<string>();
       for (const entry of pending) if (await deliver(entry)) delivered.add(keyOf(entry));
-      const left = readPending(storage).filter((entry) => !delivered.has(keyOf(entry)));
-      writePending(storage, left);
+      unsent = unsent.filter((entry) => !delivered.has(keyOf(entry)));
+      writePending(storage, readPending(storage).filter((entry) => !delivered.has(keyOf(entry))));
+      const left = pendingEntries(storage);
       if (left.length > 0) reporter.warn(`${String(left.length)} consent log entr${left.length === 1 ? 'y' : 'ies'} not sent to ${log?.url ?? ''} yet; trying again on the next page.`);
     };
     let flushing = Promise.resolve();
@@ -169,6 +179,7 @@ export function consentLog(options: ConsentLogOptions = {}): Integration {
       const entry = logPayload(api, win.location.pathname, shown());
       if (entry === null) return;
       const storage = pendingStorage();
+      unsent = [...unsent, entry];
       writePending(storage, [...readPending(storage), entry]);
       scheduleFlush();
     });
