@@ -124,4 +124,46 @@ describe('one true consent cookie, with duplicates of its name (script tag)', ()
     expect(page.window.ConsentBanner!.get()).to.equal(null);
     expect(page.window.ConsentBanner!.views.notice).to.equal(true);
   });
+
+  it('after a site adds cookie.domain, a returning visitor can still withdraw: the old host-only cookie is expired', async () => {
+    // www.site.localhost is this server too (browsers send *.localhost to this machine), a first-party page in a popup.
+    const planted = encodeRecord({
+      id: ID_B, revision: 1, given: new Date(Date.now() - 7_200_000).toISOString().replace(/\.\d+Z$/, '.000Z'),
+      updated: new Date(Date.now() - 3_600_000).toISOString().replace(/\.\d+Z$/, '.000Z'),
+      categories: ['necessary', 'analytics', 'marketing'], services: {}, method: 'accept-all', gpc: false,
+    }, normalizeConfig({ revision: 1, categories: { necessary: { required: true }, analytics: {}, marketing: {} } }));
+    const url = `http://www.site.localhost:${location.port}/test/e2e/pages/domain-cookie.html?plant=${encodeURIComponent(planted)}`;
+    const inbox: { ready?: boolean; state?: { method: string | null; copies: number } }[] = [];
+    const onMessage = (event: MessageEvent<(typeof inbox)[number]>): void => {
+      inbox.push(event.data);
+    };
+    window.addEventListener('message', onMessage);
+    const next = async (what: 'ready' | 'state'): Promise<(typeof inbox)[number]> => {
+      await waitFor(() => inbox.some((m) => m[what] !== undefined), 5000, what);
+      const index = inbox.findIndex((m) => m[what] !== undefined);
+      return inbox.splice(index, 1)[0]!;
+    };
+    const popup = window.open(url, 'domain-cookie', 'popup,width=400,height=300');
+    if (popup === null) throw new Error('the browser refused the popup');
+    try {
+      await next('ready');
+      popup.postMessage('state', '*');
+      const first = (await next('state')).state!;
+      expect(first.method, 'the earlier choice still counts').to.equal('accept-all');
+      expect(first.copies, 'the rewrite moved it to the domain cookie and expired the host-only one').to.equal(1);
+      popup.postMessage('reject', '*');
+      expect((await next('state')).state!.method).to.equal('reject-all');
+      popup.postMessage('reload', '*');
+      await next('ready');
+      popup.postMessage('state', '*');
+      const after = (await next('state')).state!;
+      expect(after.method, 'the withdrawal holds after a reload').to.equal('reject-all');
+      expect(after.copies).to.equal(1);
+      popup.postMessage('clear', '*');
+      await next('state');
+    } finally {
+      window.removeEventListener('message', onMessage);
+      popup.close();
+    }
+  });
 });
