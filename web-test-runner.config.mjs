@@ -13,6 +13,11 @@ const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const logSinks = new Map();
 
 async function testEndpoints(ctx, next) {
+  // The clean-up page, also at a path deeper than 8 segments (cookies set on such paths must go too).
+  if (/^\/test\/e2e\/pages\/deep\/.+\/cleanup\.html$/.test(ctx.path)) {
+    ctx.url = '/test/e2e/pages/cleanup.html';
+    return next();
+  }
   if (!ctx.path.startsWith('/__test/')) return next();
   const params = new URL(ctx.url, 'http://localhost').searchParams;
   ctx.set('Cache-Control', 'no-store');

@@ -108,10 +108,10 @@ describe('clean-up that sticks (script tag)', () => {
   });
 
   it('a withdrawal made in one tab removes the sessionStorage keys of the other open tabs', async () => {
-    const first = await openPage('cleanup-tabs.html');
+    const first = await openPage('cleanup.html?stay');
     await settledStart(first.window);
     first.window.ConsentBanner!.acceptAll();
-    const popup = window.open('/test/e2e/pages/cleanup-tabs.html', 'other-tab', 'popup,width=400,height=300') as PageWindow | null;
+    const popup = window.open('/test/e2e/pages/cleanup.html?stay', 'other-tab', 'popup,width=400,height=300') as PageWindow | null;
     if (popup === null) throw new Error('the browser refused the second tab');
     try {
       await waitFor(() => popup.ConsentBanner?.started === true && popup.document.readyState === 'complete', 5000, 'the second tab');
