@@ -2,12 +2,8 @@ import { expect } from 'chai';
 import Cookies from 'js-cookie';
 import { clearAllCookies } from '../helpers/cookies.js';
 import { waitFor } from '../helpers/consent.js';
-import { closePages, openPage, type PageWindow } from '../helpers/frame.js';
+import { closePages, openPage, scriptsSettled } from '../helpers/frame.js';
 
-/** Waits until the page's tagged external scripts have settled. */
-async function settled(win: PageWindow): Promise<void> {
-  await waitFor(() => win.document.querySelectorAll('[data-consent-state="queued"], [data-consent-state="loading"]').length === 0, 3000, 'scripts to settle');
-}
 
 describe('the script-tag build, end to end', () => {
   before(async () => {
@@ -23,7 +19,7 @@ describe('the script-tag build, end to end', () => {
   it('first visit: only required and untagged scripts run, ready fires, the API is there', async () => {
     const page = await openPage('basic.html');
     const win = page.window;
-    await settled(win);
+    await scriptsSettled(win, 3000);
     expect(win.__ran).to.deep.equal(['untagged', 'necessary-head']);
     expect(win.ConsentBanner?.get()).to.equal(null);
     expect(win.ConsentBanner?.views.notice).to.equal(true);
@@ -36,13 +32,13 @@ describe('the script-tag build, end to end', () => {
     const page = await openPage('basic.html');
     page.window.ConsentBanner!.accept(['analytics']);
     await waitFor(() => page.window.__ran.length === 4, 3000, 'the released scripts');
-    await settled(page.window);
+    await scriptsSettled(page.window, 3000);
     expect(page.window.__ran).to.deep.equal(['untagged', 'necessary-head', 'analytics-external', 'analytics-inline']);
     expect(Cookies.get('e2e_consent')).to.match(/^cb1\.1\./);
 
     await page.reload();
     const win = page.window;
-    await settled(win);
+    await scriptsSettled(win, 3000);
     expect(win.ConsentBanner!.get()?.categories).to.deep.equal(['necessary', 'analytics']);
     expect(win.ConsentBanner!.views.notice).to.equal(false);
     expect(win.__ran).to.deep.equal(['untagged', 'necessary-head', 'analytics-external', 'analytics-inline']);
@@ -55,13 +51,13 @@ describe('the script-tag build, end to end', () => {
   it('a returning visitor: tagged scripts run before the UI is mounted; by load the reopen button is there and the cookie was written again', async () => {
     const first = await openPage('returning.html');
     first.window.ConsentBanner!.accept(['analytics']);
-    await settled(first.window);
+    await scriptsSettled(first.window, 3000);
     // A shortened cookie (as Safari's cap leaves it) that the visit must write again.
     const value = Cookies.get('e2e_returning')!;
     Cookies.set('e2e_returning', value);
     await first.reload();
     const win = first.window;
-    await settled(win);
+    await scriptsSettled(win, 3000);
     const probe = win as typeof win & { __uiAtRelease?: boolean };
     expect(probe.__uiAtRelease, 'the UI waited for the release').to.equal(false);
     const banner = win.document.querySelector('consent-banner');
@@ -92,7 +88,7 @@ describe('the script-tag build, end to end', () => {
     const page = await openPage('basic.html');
     page.window.ConsentBanner!.acceptAll();
     await waitFor(() => page.window.__ran.includes('marketing-inline'), 3000, 'the released scripts');
-    await settled(page.window);
+    await scriptsSettled(page.window, 3000);
     expect(page.window.__ran).to.include.members(['analytics-inline', 'marketing-inline']);
     expect(Cookies.get('_stats_id')).to.equal('1');
     expect(Cookies.get('_ads')).to.equal('1');
@@ -101,7 +97,7 @@ describe('the script-tag build, end to end', () => {
     expect(Cookies.get('_stats_id'), 'the withdrawn service\'s cookie').to.equal(undefined);
     expect(Cookies.get('_ads'), 'the kept category\'s cookie').to.equal('1');
     await reloaded;
-    await settled(page.window);
+    await scriptsSettled(page.window, 3000);
     expect(page.window.__ran).to.deep.equal(['untagged', 'necessary-head', 'marketing-inline']);
     expect(page.window.document.querySelector('img')!.getAttribute('src')).to.equal('/__test/pixel.gif');
   });
@@ -110,12 +106,12 @@ describe('the script-tag build, end to end', () => {
     const page = await openPage('basic.html');
     page.window.ConsentBanner!.acceptAll();
     await waitFor(() => page.window.__ran.includes('marketing-inline'), 3000, 'the released scripts');
-    await settled(page.window);
+    await scriptsSettled(page.window, 3000);
     const reloaded = page.nextLoad();
     page.window.ConsentBanner!.reset();
     expect(Cookies.get('e2e_consent')).to.equal(undefined);
     await reloaded;
-    await settled(page.window);
+    await scriptsSettled(page.window, 3000);
     expect(page.window.__ran).to.deep.equal(['untagged', 'necessary-head']);
     expect(page.window.ConsentBanner!.views.notice).to.equal(true);
   });
@@ -125,7 +121,7 @@ describe('the script-tag build, end to end', () => {
     const second = await openPage('basic.html');
     first.window.ConsentBanner!.accept(['analytics']);
     await waitFor(() => second.window.ConsentBanner!.has('analytics'), 3000, 'the second tab');
-    await settled(second.window);
+    await scriptsSettled(second.window, 3000);
     expect(second.window.__ran).to.include('analytics-inline');
     expect(second.window.ConsentBanner!.views.notice).to.equal(false);
     const change = second.window.__events.find((e) => e.type === 'consent-change');

@@ -1,4 +1,5 @@
 import type { ConsentApi } from '../../src/core/types.js';
+import { waitFor } from './consent.js';
 
 /** What an end-to-end page records (see test/e2e/pages/record.js). */
 export interface PageWindow extends Window {
@@ -59,4 +60,20 @@ export async function openUrl(url: string): Promise<Frame> {
 /** Removes every page opened by `openPage`. */
 export function closePages(): void {
   for (const frame of frames.splice(0)) frame.remove();
+}
+
+/** Waits until none of the page's tagged scripts is queued or loading. */
+export async function scriptsSettled(win: Window, timeoutMs = 4000): Promise<void> {
+  await waitFor(() => win.document.querySelectorAll('[data-consent-state="queued"], [data-consent-state="loading"]').length === 0, timeoutMs, 'scripts to settle');
+}
+
+/**
+ * Waits until the page has loaded, its consent instance has started, its tagged scripts have
+ * settled and the work it does after the first paint (the tab channel, the cookie rewrite, the
+ * load's clean-up) has run.
+ */
+export async function pageStarted(win: PageWindow): Promise<void> {
+  await waitFor(() => win.ConsentBanner?.started === true && win.document.readyState === 'complete', 3000, 'the start');
+  await scriptsSettled(win);
+  await new Promise((resolve) => setTimeout(resolve, 150));
 }

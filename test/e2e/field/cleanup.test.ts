@@ -3,7 +3,7 @@ import { normalizeConfig } from '../../../src/core/config.js';
 import { encodeRecord } from '../../../src/core/record-codec.js';
 import { clearAllCookies } from '../../helpers/cookies.js';
 import { waitFor } from '../../helpers/consent.js';
-import { closePages, openPage, openUrl, type PageWindow } from '../../helpers/frame.js';
+import { closePages, openPage, openUrl, pageStarted, type PageWindow } from '../../helpers/frame.js';
 
 const DEEP = '/test/e2e/pages/deep/1/2/3/4/5/6/7/8';
 
@@ -29,10 +29,6 @@ async function createDatabase(name: string): Promise<void> {
   });
 }
 
-async function settledStart(win: PageWindow): Promise<void> {
-  await waitFor(() => win.ConsentBanner?.started === true && win.document.readyState === 'complete', 3000, 'the start');
-  await new Promise((resolve) => setTimeout(resolve, 150)); // the load's clean-up waits for the first paint
-}
 
 /** A consent cookie value as the page would have written it under another revision. */
 function acceptAllOfRevision(revision: number): string {
@@ -57,13 +53,13 @@ describe('clean-up that sticks (script tag)', () => {
 
   it('data a tracker writes back while the page unloads for a withdrawal is gone on the next load', async () => {
     const page = await openPage('cleanup.html');
-    await settledStart(page.window);
+    await pageStarted(page.window);
     page.window.ConsentBanner!.acceptAll();
     await waitFor(() => page.window.__ran.includes('tracker'), 3000, 'the tracker');
     const reloaded = page.nextLoad();
     page.window.ConsentBanner!.rejectAll(); // reloads: the tracker already ran
     await reloaded;
-    await settledStart(page.window);
+    await pageStarted(page.window);
     expect(page.window.ConsentBanner!.get()?.method).to.equal('reject-all');
     expect(cookieNames()).not.to.include('mp_state');
     expect(localStorage.getItem('mp_props')).to.equal(null);
@@ -74,7 +70,7 @@ describe('clean-up that sticks (script tag)', () => {
     document.cookie = '_ads=1; path=/';
     localStorage.setItem('mp_props', '{}');
     const page = await openPage('cleanup.html');
-    await settledStart(page.window);
+    await pageStarted(page.window);
     expect(page.window.ConsentBanner!.get()).to.equal(null);
     expect(page.window.ConsentBanner!.views.notice).to.equal(true);
     expect(cookieNames()).not.to.include('_ads');
@@ -85,7 +81,7 @@ describe('clean-up that sticks (script tag)', () => {
     await createDatabase('mp_events');
     await createDatabase('shop_cart');
     const page = await openPage('cleanup.html');
-    await settledStart(page.window);
+    await pageStarted(page.window);
     let names = await databaseNames();
     for (let tries = 0; tries < 40 && names.includes('mp_events'); tries++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -102,14 +98,14 @@ describe('clean-up that sticks (script tag)', () => {
     expect(cookieNames()).to.include.members(['_trk(1)', '@trk']);
     const page = await openUrl(`${DEEP}/cleanup.html`);
     expect(cookieNames(page.window)).to.include('_ads');
-    await settledStart(page.window);
+    await pageStarted(page.window);
     expect(cookieNames(page.window)).not.to.include.members(['_ads']);
     expect(cookieNames(page.window).filter((name) => name === '_trk(1)' || name === '@trk')).to.deep.equal([]);
   });
 
   it('a withdrawal made in one tab removes the sessionStorage keys of the other open tabs', async () => {
     const first = await openPage('cleanup.html?stay');
-    await settledStart(first.window);
+    await pageStarted(first.window);
     first.window.ConsentBanner!.acceptAll();
     const popup = window.open('/test/e2e/pages/cleanup.html?stay', 'other-tab', 'popup,width=400,height=300') as PageWindow | null;
     if (popup === null) throw new Error('the browser refused the second tab');

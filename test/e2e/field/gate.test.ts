@@ -1,20 +1,12 @@
 import { expect } from 'chai';
 import { clearAllCookies } from '../../helpers/cookies.js';
 import { waitFor } from '../../helpers/consent.js';
-import { closePages, openPage, type PageWindow } from '../../helpers/frame.js';
+import { closePages, openPage, pageStarted, type PageWindow, scriptsSettled } from '../../helpers/frame.js';
 
 interface FieldWindow extends PageWindow {
   __violations: string[];
 }
 
-async function settled(win: PageWindow): Promise<void> {
-  await waitFor(() => win.document.querySelectorAll('[data-consent-state="queued"], [data-consent-state="loading"]').length === 0, 4000, 'scripts to settle');
-}
-
-async function started(win: PageWindow): Promise<void> {
-  await waitFor(() => win.ConsentBanner?.started === true && win.document.readyState === 'complete', 3000, 'the start');
-  await settled(win);
-}
 
 describe('the gate on real sites (script tag)', () => {
   afterEach(() => {
@@ -26,7 +18,7 @@ describe('the gate on real sites (script tag)', () => {
     it('leaves the site\'s node in place, so a framework can remove it after consent', async () => {
       const page = await openPage('gate-field.html');
       const win = page.window;
-      await started(win);
+      await pageStarted(win);
       // What a framework renders: it keeps references to its own nodes.
       const app = win.document.getElementById('app')!;
       const owned = win.document.createElement('script');
@@ -46,7 +38,7 @@ describe('the gate on real sites (script tag)', () => {
       again.removeAttribute('data-consent-state');
       app.append(again);
       await waitFor(() => again.hasAttribute('data-consent-state'), 2000, 'the second mount to be seen');
-      await settled(win);
+      await scriptsSettled(win);
       expect(win.__ran.filter((id) => id === 'component')).to.have.length(1);
       expect(again.getAttribute('data-consent-state')).to.equal('skipped');
       // Unless the site asks for it.
@@ -62,12 +54,12 @@ describe('the gate on real sites (script tag)', () => {
     it('skips a nomodule script at once and keeps inline modules in document order with classic scripts', async () => {
       const page = await openPage('gate-field.html');
       const win = page.window;
-      await started(win);
+      await pageStarted(win);
       const start = performance.now();
       win.ConsentBanner!.accept(['analytics']);
       await waitFor(() => win.__ran.includes('classic-3'), 3000, 'the last script (a nomodule script must not hold it for 10 s)');
       expect(performance.now() - start).to.be.below(2500);
-      await settled(win);
+      await scriptsSettled(win);
       expect(win.__ran).to.deep.equal(['classic-1', 'module-1', 'classic-2', 'classic-3']);
       expect(win.document.querySelector('script[nomodule]')!.getAttribute('data-consent-state')).to.equal('skipped');
     });
@@ -75,7 +67,7 @@ describe('the gate on real sites (script tag)', () => {
     it('refuses a tagged inline script that calls document.write after parsing: the page stays, the next script runs', async () => {
       const page = await openPage('gate-write.html');
       const win = page.window;
-      await started(win);
+      await pageStarted(win);
       win.ConsentBanner!.accept(['analytics']);
       await waitFor(() => win.__ran.includes('next'), 3000, 'the next script');
       expect(win.document.getElementById('title')?.textContent).to.equal('Still here');
@@ -87,7 +79,7 @@ describe('the gate on real sites (script tag)', () => {
     it('under Trusted Types, a script with an onload attribute runs and its handler is kept, with no violation', async () => {
       const page = await openPage('trusted-types-handlers.html');
       const win = page.window as FieldWindow;
-      await started(win);
+      await pageStarted(win);
       win.ConsentBanner!.acceptAll();
       await waitFor(() => win.__ran.includes('tt-inline'), 3000, 'both scripts');
       await waitFor(() => win.__ran.includes('tt-onload'), 1000, 'the onload handler');
@@ -99,11 +91,11 @@ describe('the gate on real sites (script tag)', () => {
     it('when our script carries a CSP nonce, only tagged scripts with the same nonce are released', async () => {
       const page = await openPage('gate-nonce.html');
       const win = page.window;
-      await started(win);
+      await pageStarted(win);
       win.ConsentBanner!.acceptAll();
       await waitFor(() => win.__ran.includes('site'), 3000, 'the site\'s script');
       await new Promise((resolve) => setTimeout(resolve, 300));
-      await settled(win);
+      await scriptsSettled(win);
       expect(win.__ran).to.deep.equal(['site']);
       expect(win.document.getElementById('injected')!.getAttribute('data-consent-state')).to.equal('failed');
       expect(win.document.getElementById('injected-external')!.getAttribute('data-consent-state')).to.equal('failed');
@@ -115,7 +107,7 @@ describe('the gate on real sites (script tag)', () => {
     it('holds data-srcdoc until consent, and reports (and stops) an iframe whose srcdoc was live', async () => {
       const page = await openPage('gate-field.html');
       const win = page.window;
-      await started(win);
+      await pageStarted(win);
       const live = win.document.getElementById('live-srcdoc')!;
       expect(win.__errors.join('\n')).to.match(/live-srcdoc|srcdoc/);
       expect(live.hasAttribute('srcdoc'), 'the live srcdoc is neutralised').to.equal(false);
@@ -129,7 +121,7 @@ describe('the gate on real sites (script tag)', () => {
     it('releases a tagged <object> for real', async () => {
       const page = await openPage('gate-field.html');
       const win = page.window;
-      await started(win);
+      await pageStarted(win);
       const object = win.document.getElementById('object') as HTMLObjectElement;
       expect(object.data).to.equal('');
       win.ConsentBanner!.acceptAll();
@@ -140,10 +132,10 @@ describe('the gate on real sites (script tag)', () => {
     it('never touches what is inside data-consent-ignore', async () => {
       const page = await openPage('gate-field.html');
       const win = page.window;
-      await started(win);
+      await pageStarted(win);
       win.ConsentBanner!.acceptAll();
       await waitFor(() => win.__ran.includes('classic-3'), 3000, 'the page\'s scripts');
-      await settled(win);
+      await scriptsSettled(win);
       expect(win.__ran).not.to.include('comment');
       const inside = win.document.querySelectorAll('.comment [data-consent]');
       expect(inside).to.have.length(2);

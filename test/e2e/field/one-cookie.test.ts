@@ -4,7 +4,7 @@ import { decodeRecord, encodeRecord } from '../../../src/core/record-codec.js';
 import type { ConsentMethod, ConsentRecord } from '../../../src/core/types.js';
 import { clearAllCookies } from '../../helpers/cookies.js';
 import { waitFor } from '../../helpers/consent.js';
-import { closePages, openPage, type PageWindow } from '../../helpers/frame.js';
+import { closePages, openPage, pageStarted } from '../../helpers/frame.js';
 
 // The config of test/e2e/pages/basic.html: the values below are what that page would have written.
 const config = normalizeConfig({
@@ -46,11 +46,6 @@ function methodOf(text: string): ConsentMethod | undefined {
   return decodeRecord(text, config, Date.now())?.method;
 }
 
-async function settled(win: PageWindow): Promise<void> {
-  await waitFor(() => win.document.querySelectorAll('[data-consent-state="queued"], [data-consent-state="loading"]').length === 0, 3000, 'scripts to settle');
-  // the per-visit rewrite waits for the first paint after parsing
-  await new Promise((resolve) => setTimeout(resolve, 150));
-}
 
 describe('one true consent cookie, with duplicates of its name (script tag)', () => {
   afterEach(() => {
@@ -64,7 +59,7 @@ describe('one true consent cookie, with duplicates of its name (script tag)', ()
     setCookie(value('accept-all', 3600), DEEP_PATH); // the browser lists the deeper one first
     expect(methodOf(valuesSeenAt(window)[0] ?? '')).to.equal('reject-all');
     const page = await openPage('basic.html');
-    await settled(page.window);
+    await pageStarted(page.window);
     expect(page.window.ConsentBanner!.get()?.method).to.equal('reject-all');
     expect(page.window.__ran).not.to.include('marketing-inline');
     expect(page.window.ConsentBanner!.views.notice).to.equal(false);
@@ -72,7 +67,7 @@ describe('one true consent cookie, with duplicates of its name (script tag)', ()
     expect(valuesSeenAt(page.window).map(methodOf)).to.deep.equal(['reject-all']);
     expect(page.window.__warnings.join('\n')).not.to.match(/cookies blocked/);
     await page.reload();
-    await settled(page.window);
+    await pageStarted(page.window);
     expect(page.window.ConsentBanner!.get()?.method).to.equal('reject-all');
   });
 
@@ -80,7 +75,7 @@ describe('one true consent cookie, with duplicates of its name (script tag)', ()
     setCookie(value('reject-all', 10, ID_A), '/');
     setCookie(value('accept-all', 10, ID_B), DEEP_PATH);
     const page = await openPage('basic.html');
-    await settled(page.window);
+    await pageStarted(page.window);
     expect(page.window.ConsentBanner!.get()?.method).to.equal('reject-all');
     expect(page.window.__ran).not.to.include('marketing-inline');
   });
@@ -89,12 +84,12 @@ describe('one true consent cookie, with duplicates of its name (script tag)', ()
     setCookie(value('accept-all', 3600, ID_B), DEEP_PATH);
     setCookie(value('accept-all', 10), '/');
     const page = await openPage('basic.html');
-    await settled(page.window);
+    await pageStarted(page.window);
     page.window.ConsentBanner!.rejectAll();
     expect(page.window.__warnings.join('\n')).not.to.match(/cookies blocked/);
     expect(valuesSeenAt(page.window).map(methodOf)).to.deep.equal(['reject-all']);
     await page.reload();
-    await settled(page.window);
+    await pageStarted(page.window);
     expect(page.window.ConsentBanner!.get()?.method).to.equal('reject-all');
     expect(page.window.__ran).not.to.include('marketing-inline');
   });
@@ -104,7 +99,7 @@ describe('one true consent cookie, with duplicates of its name (script tag)', ()
     setCookie(value('reject-all', 5, ID_B, 0), DEEP_PATH);
     for (let visit = 0; visit < 2; visit++) {
       const page = await openPage('basic.html');
-      await settled(page.window);
+      await pageStarted(page.window);
       expect(page.window.ConsentBanner!.views.notice, `visit ${String(visit + 1)}`).to.equal(false);
       expect(page.window.ConsentBanner!.get()?.method).to.equal('accept-all');
       expect(page.window.__warnings.join('\n')).not.to.match(/cookies blocked/);
@@ -117,7 +112,7 @@ describe('one true consent cookie, with duplicates of its name (script tag)', ()
     setCookie(value('accept-all', 3600, ID_B), DEEP_PATH);
     setCookie(value('accept-all', 10), '/');
     const page = await openPage('basic.html');
-    await settled(page.window);
+    await pageStarted(page.window);
     page.window.ConsentBanner!.reset();
     expect(valuesSeenAt(page.window)).to.deep.equal([]);
     await page.reload();
