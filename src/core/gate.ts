@@ -144,7 +144,7 @@ function withWritesRefused(document: Document, run: () => void): boolean {
   return tried;
 }
 
-/** A short description of a node for messages: its tag with its id or first attributes. */
+/** A node as messages show it: the start of its markup. */
 function describeNode(node: Element): string {
   return node.outerHTML.slice(0, 120);
 }
@@ -182,10 +182,10 @@ export function createGate(options: GateOptions): Gate {
   let idleWaiters: (() => void)[] = [];
   let onReady: (() => void) | null = null;
 
-  const reportOnce = (key: string, message: string, level: 'warn' | 'error' = 'warn'): void => {
+  const reportOnce = (key: string, message: string): void => {
     if (reported.has(key)) return;
     reported.add(key);
-    reporter[level](message);
+    reporter.warn(message);
   };
 
   const setState = (node: Element, state: NodeState): void => {
@@ -255,16 +255,12 @@ export function createGate(options: GateOptions): Gate {
   };
 
   /**
-   * Registers a callback that an inline module script we insert calls when its code has run (its
-   * text ends with the call); the table is shared by every copy of the library on the page.
+   * The callbacks that inline module scripts we insert call when their code has run (their text ends
+   * with the call), by token; the table is shared by every copy of the library on the page.
    */
-  const onModuleRan = (callback: () => void): string => {
+  const moduleWaiters = (): Map<string, () => void> => {
     const holder = win as unknown as { [MODULE_RAN_KEY]?: Map<string, () => void> };
-    const waiters = (holder[MODULE_RAN_KEY] ??= new Map());
-    moduleCount += 1;
-    const token = `${String(moduleCount)}-${Math.random().toString(36).slice(2)}`;
-    waiters.set(token, callback);
-    return token;
+    return (holder[MODULE_RAN_KEY] ??= new Map<string, () => void>());
   };
 
   const runScript = (original: HTMLScriptElement, requirement: Requirement, done: () => void): void => {
@@ -312,7 +308,7 @@ export function createGate(options: GateOptions): Gate {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
-      if (token !== undefined) (win as unknown as { [MODULE_RAN_KEY]?: Map<string, () => void> })[MODULE_RAN_KEY]?.delete(token);
+      if (token !== undefined) moduleWaiters().delete(token);
       setState(original, state);
       done();
     };
@@ -328,7 +324,9 @@ export function createGate(options: GateOptions): Gate {
     } else {
       // An inline module fires no load event: its code ends by telling us it ran, so the scripts
       // after it keep document order.
-      token = onModuleRan(() => {
+      moduleCount += 1;
+      token = `${String(moduleCount)}-${Math.random().toString(36).slice(2)}`;
+      moduleWaiters().set(token, () => {
         finish('ran');
       });
       script.text = trust.script(`${original.text}\n;globalThis[Symbol.for(${JSON.stringify(MODULE_RAN_KEY.description)})]?.get(${JSON.stringify(token)})?.();`);

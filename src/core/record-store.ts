@@ -6,14 +6,12 @@ import type { ConsentRecord, NormalizedConfig } from './types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** What the cookie holds now: the winning record and its raw value, and how many values were seen. */
+/** What the cookie holds now: the winning record and its raw value. */
 export interface StoredChoice {
   /** The record that counts, or `null` when no value is a valid choice now. */
   readonly record: ConsentRecord | null;
   /** The winning value as stored (`undefined` when there is no valid one). */
   readonly raw: string | undefined;
-  /** How many cookies of our name the page sees (more than one: duplicates on other paths or domains). */
-  readonly copies: number;
 }
 
 /** Reads, writes and removes the consent cookie for one config. */
@@ -78,7 +76,7 @@ export function createRecordStore(config: NormalizedConfig, win: Window, reporte
       if (record !== null) valid.push({ record, raw });
     }
     const winner = pickWinner(valid);
-    return { record: winner?.record ?? null, raw: winner?.raw, copies: values.length };
+    return { record: winner?.record ?? null, raw: winner?.raw };
   };
   return {
     load(nowMs) {
