@@ -202,9 +202,26 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     else gate?.update();
   };
 
+  /**
+   * The record without the categories (and their services) a GPC signal opts out of, when the
+   * signal is present now but was not when the record was saved; `null` when nothing changes. A
+   * record saved with the signal present holds the visitor's explicit choice and stands.
+   */
+  const gpcOptOut = (current: ConsentRecord): ConsentRecord | null => {
+    if (!gpc || current.gpc) return null;
+    const held = config.gpc.filter((id) => current.categories.includes(id) || (current.services[id]?.length ?? 0) > 0);
+    if (held.length === 0) return null;
+    const services: Record<string, readonly string[]> = {};
+    for (const [id, list] of Object.entries(current.services)) if (!held.includes(id)) services[id] = list;
+    const grants = resolveGrants(config, current.categories.filter((id) => !held.includes(id)), services);
+    return { ...current, categories: grants.categories, services: grants.services, updated: nowSeconds(), method: 'custom', gpc: true };
+  };
+
+  /** Now, in whole seconds: the cookie keeps seconds, so the record in memory matches the stored one. */
+  const nowSeconds = (): string => new Date(Math.floor(env.now() / 1000) * 1000).toISOString();
+
   const save = (grants: Grants, method: ConsentMethod): void => {
-    // Whole seconds: the cookie keeps seconds, so the record in memory matches the stored one.
-    const nowIso = new Date(Math.floor(env.now() / 1000) * 1000).toISOString();
+    const nowIso = nowSeconds();
     const next: ConsentRecord = {
       id: record?.id ?? env.randomId(),
       revision: config.revision,
@@ -314,6 +331,15 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       const loaded = recordStore.load(env.now());
       rawValue = loaded.raw;
       record = loaded.record === null ? null : freezeRecord(loaded.record);
+      // A GPC signal that appeared after a grant of a category it opts out of withdraws that grant
+      // now, before anything is released or told to Consent Mode: the record is saved without it.
+      const granted = record;
+      const optOut = granted === null ? null : gpcOptOut(granted);
+      if (optOut !== null) {
+        const saved = recordStore.save(optOut);
+        if (saved.kept) rawValue = saved.raw;
+        record = freezeRecord(optOut);
+      }
       emit('ready', { record });
       gate = createGate({
         document: win.document,
@@ -325,6 +351,10 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         ...(env.onNodeState === undefined ? {} : { onNodeState: env.onNodeState }),
       });
       gate.start();
+      if (optOut !== null) {
+        const { granted: newly, withdrawn } = diffCategories(grantsOf(granted, config), grantsOf(record, config));
+        emit('change', { record, changed: [...newly, ...withdrawn], granted: newly, withdrawn, source: 'gpc' });
+      }
       // Work that need not delay the notice or the release runs once the page is parsed and its
       // next frame painted (after the gate's release and the notice's first paint): listening to the
       // other tabs (a choice one made meanwhile is picked up first, so it is never overwritten),

@@ -246,8 +246,11 @@ export interface ChangeDetail {
   readonly granted: readonly string[];
   /** Category ids withdrawn. */
   readonly withdrawn: readonly string[];
-  /** Where the change came from: this page, or another tab of the site. */
-  readonly source: 'page' | 'tab';
+  /**
+   * Where the change came from: this page, another tab of the site, or a Global Privacy Control
+   * signal that appeared after the visitor granted a category it opts out of (withdrawn at load).
+   */
+  readonly source: 'page' | 'tab' | 'gpc';
 }
 
 /** Detail of `consent-show` and `consent-hide`. */

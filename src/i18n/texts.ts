@@ -39,6 +39,8 @@ export interface Texts {
   readonly allow: string;
   /** Shown when a Global Privacy Control signal is present: `{categories}` is filled in. */
   readonly gpc: string;
+  /** Under a category's switch that a Global Privacy Control signal keeps off. */
+  readonly gpcHonoured: string;
   readonly necessaryLabel: string;
   readonly necessaryDescription: string;
   readonly functionalLabel: string;

@@ -174,8 +174,9 @@ export function consentLog(options: ConsentLogOptions = {}): Integration {
       log = api.config.log;
       if (log !== null) scheduleFlush();
     }, (detail) => {
-      // Only choices made on this page are logged: one made in another tab was logged there.
-      if (log === null || detail.source !== 'page') return;
+      // Choices made on this page are logged, and a GPC opt-out applied here: one made in another
+      // tab was logged there.
+      if (log === null || detail.source === 'tab') return;
       const entry = logPayload(api, win.location.pathname, shown());
       if (entry === null) return;
       const storage = pendingStorage();

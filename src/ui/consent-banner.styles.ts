@@ -291,6 +291,13 @@ export const preferencesStyles = css`
     font-size: 0.875em;
   }
 
+  .gpc-honoured {
+    margin: 0.25rem 0 0;
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+
   .always-on {
     font-size: 0.8125em;
     font-weight: 600;

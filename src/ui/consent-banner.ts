@@ -43,6 +43,7 @@ function categorySwitchState(category: NormalizedCategory, draft: Draft): { on: 
  * @csspart title - the notice's heading
  * @csspart description - the notice's text
  * @csspart gpc-notice - the line that says a Global Privacy Control signal is honoured
+ * @csspart gpc-honoured - under a category's switch that the Global Privacy Control signal keeps off
  * @csspart actions - the notice's buttons
  * @csspart button - every button; plus button-accept-all, button-reject-all, button-preferences, button-save, button-close
  * @csspart link - links in texts
@@ -295,6 +296,9 @@ export class ConsentBannerElement extends LitElement {
     const description = localize(category.description, code) ?? builtInText(texts, `${category.id}Description`);
     const hasDetails = category.services.length > 0 || category.cookies.length > 0;
     const expanded = this.expanded.has(category.id);
+    // A GPC signal keeps this category off (the visitor has not turned it on here): say so.
+    const optedOut = this.api?.gpc === true && this.api.config.gpc.includes(category.id) && !on && !mixed;
+    const describedBy = [optedOut ? `${id}-gpc` : '', description === undefined ? '' : `${id}-description`].filter((part) => part !== '').join(' ');
     return html`
       <div class="category" part="category">
         <div class="category-head">
@@ -303,12 +307,13 @@ export class ConsentBannerElement extends LitElement {
             ${category.required ? html`<span class="always-on" aria-hidden="true">${texts.alwaysOn}</span>` : nothing}
             <input type="checkbox" role="switch" part="switch" id=${id} .checked=${on} .indeterminate=${mixed} ?disabled=${category.required}
               aria-checked=${mixed ? 'mixed' : nothing}
-              aria-describedby=${description === undefined ? nothing : `${id}-description`}
+              aria-describedby=${describedBy === '' ? nothing : describedBy}
               @change=${(event: Event) => {
                 this.toggleCategory(category, (event.target as HTMLInputElement).checked);
               }}>
           </span>
         </div>
+        ${optedOut ? html`<p class="gpc-honoured" part="gpc-honoured" id="${id}-gpc">${texts.gpcHonoured}</p>` : nothing}
         ${description === undefined ? nothing : html`<p class="category-description" part="category-description" id="${id}-description">${renderRichText(description)}${category.required ? html` <span class="visually-hidden">(${texts.alwaysOn})</span>` : nothing}</p>`}
         ${hasDetails ? html`
           <button type="button" class="details-toggle" part="details-toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="${id}-details"

@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "يحتاج هذا المحتوى إلى موافقتك على فئة «{category}».",
   allow: "السماح",
   gpc: "يرسل متصفحك إشارة Global Privacy Control، لذلك تبقى هذه الفئات معطّلة ما لم تفعّلها بنفسك: {categories}.",
+  gpcHonoured: 'تم احترام طلب الانسحاب',
   necessaryLabel: "ضرورية",
   necessaryDescription: "لازمة لعمل الموقع، مثل إبقائك مسجّل الدخول وتذكّر سلة مشترياتك وحماية الموقع. لا يمكن تعطيلها.",
   functionalLabel: "وظيفية",

@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Tento obsah potřebuje váš souhlas v kategorii „{category}“.",
   allow: "Povolit",
   gpc: "Váš prohlížeč odesílá signál Global Privacy Control, proto tyto kategorie zůstanou vypnuté, dokud je sami nezapnete: {categories}.",
+  gpcHonoured: 'Žádost o odmítnutí je respektována',
   necessaryLabel: "Nezbytné",
   necessaryDescription: "Potřebné pro fungování webu, například k udržení přihlášení, zapamatování košíku a zabezpečení webu. Nelze je vypnout.",
   functionalLabel: "Funkční",

@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Dette indhold kræver dit samtykke til kategorien \"{category}\".",
   allow: "Tillad",
   gpc: "Din browser sender et Global Privacy Control-signal, så disse kategorier forbliver slået fra, medmindre du selv slår dem til: {categories}.",
+  gpcHonoured: 'Anmodningen om fravalg er respekteret',
   necessaryLabel: "Strengt nødvendige",
   necessaryDescription: "Nødvendige for, at webstedet kan fungere, for eksempel for at holde dig logget ind, huske din kurv og beskytte webstedet. De kan ikke slås fra.",
   functionalLabel: "Funktionelle",

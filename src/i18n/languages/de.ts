@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Dieser Inhalt benötigt Ihre Einwilligung für {category}.",
   allow: "Erlauben",
   gpc: "Ihr Browser sendet ein Global-Privacy-Control-Signal. Deshalb bleiben diese Kategorien ausgeschaltet, solange Sie sie nicht selbst einschalten: {categories}.",
+  gpcHonoured: 'Widerspruch berücksichtigt',
   necessaryLabel: "Unbedingt erforderlich",
   necessaryDescription: "Für den Betrieb der Website nötig, zum Beispiel um Sie angemeldet zu halten, Ihren Warenkorb zu speichern und die Website zu schützen. Sie können nicht ausgeschaltet werden.",
   functionalLabel: "Funktional",

@@ -23,6 +23,7 @@ const en: Texts = {
   placeholderGeneric: 'This content needs your consent to {category}.',
   allow: 'Allow',
   gpc: 'Your browser sends a Global Privacy Control signal, so these stay off unless you turn them on: {categories}.',
+  gpcHonoured: 'Opt-out request honoured',
   necessaryLabel: 'Strictly necessary',
   necessaryDescription: 'Needed for the site to work, for example to keep you signed in, remember your basket and keep the site secure. They cannot be switched off.',
   functionalLabel: 'Functional',

@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Este contenido necesita su consentimiento para la categoría «{category}».",
   allow: "Permitir",
   gpc: "Su navegador envía una señal de Global Privacy Control, por lo que estas categorías seguirán desactivadas salvo que usted las active: {categories}.",
+  gpcHonoured: 'Solicitud de exclusión respetada',
   necessaryLabel: "Estrictamente necesarias",
   necessaryDescription: "Necesarias para que el sitio funcione, por ejemplo para mantener su sesión iniciada, recordar su cesta y proteger el sitio. No se pueden desactivar.",
   functionalLabel: "Funcionales",

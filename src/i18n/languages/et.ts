@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "See sisu vajab teie nõusolekut kategooriale „{category}“.",
   allow: "Luba",
   gpc: "Teie brauser saadab Global Privacy Controli signaali, seega jäävad need kategooriad välja lülitatuks, kui te neid ise sisse ei lülita: {categories}.",
+  gpcHonoured: 'Loobumissoovi arvestatakse',
   necessaryLabel: "Rangelt vajalikud",
   necessaryDescription: "Vajalikud veebilehe toimimiseks, näiteks sisselogituna püsimiseks, ostukorvi meelespidamiseks ja veebilehe kaitsmiseks. Neid ei saa välja lülitada.",
   functionalLabel: "Funktsionaalsed",

@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Tämä sisältö tarvitsee suostumuksesi luokkaan ”{category}”.",
   allow: "Salli",
   gpc: "Selaimesi lähettää Global Privacy Control -signaalin, joten nämä luokat pysyvät pois päältä, ellet itse ota niitä käyttöön: {categories}.",
+  gpcHonoured: 'Kieltäytymispyyntöä noudatetaan',
   necessaryLabel: "Välttämättömät",
   necessaryDescription: "Tarvitaan sivuston toimintaan, esimerkiksi kirjautumisen säilyttämiseen, ostoskorin muistamiseen ja sivuston suojaamiseen. Niitä ei voi poistaa käytöstä.",
   functionalLabel: "Toiminnalliset",

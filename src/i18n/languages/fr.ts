@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Ce contenu a besoin de votre consentement pour la catégorie « {category} ».",
   allow: "Autoriser",
   gpc: "Votre navigateur envoie un signal Global Privacy Control. Ces catégories restent donc désactivées, sauf si vous les activez vous-même : {categories}.",
+  gpcHonoured: 'Demande de refus respectée',
   necessaryLabel: "Strictement nécessaires",
   necessaryDescription: "Indispensables au fonctionnement du site, par exemple pour vous garder connecté, mémoriser votre panier et sécuriser le site. Ils ne peuvent pas être désactivés.",
   functionalLabel: "Fonctionnels",

@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Teastaíonn do thoiliú don ábhar seo don chatagóir “{category}”.",
   allow: "Ceadaigh",
   gpc: "Seolann do bhrabhsálaí comhartha Global Privacy Control, mar sin fanfaidh na catagóirí seo múchta mura gcuireann tú féin ar siúl iad: {categories}.",
+  gpcHonoured: 'Urramaíodh an t-iarratas diúltaithe',
   necessaryLabel: "Fíor-riachtanach",
   necessaryDescription: "Teastaíonn siad chun go n-oibreoidh an suíomh, mar shampla chun tú a choinneáil logáilte isteach, do chiseán a mheabhrú agus an suíomh a choinneáil slán. Ní féidir iad a mhúchadh.",
   functionalLabel: "Feidhmiúil",

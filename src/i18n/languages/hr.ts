@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Ovaj sadržaj treba vašu privolu za kategoriju „{category}”.",
   allow: "Dopusti",
   gpc: "Vaš preglednik šalje signal Global Privacy Control pa ove kategorije ostaju isključene dok ih sami ne uključite: {categories}.",
+  gpcHonoured: 'Zahtjev za odbijanje se poštuje',
   necessaryLabel: "Nužni",
   necessaryDescription: "Potrebni za rad stranice, na primjer da ostanete prijavljeni, da se zapamti vaša košarica i da stranica bude sigurna. Ne mogu se isključiti.",
   functionalLabel: "Funkcionalni",

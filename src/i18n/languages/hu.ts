@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Ehhez a tartalomhoz hozzájárulás szükséges ebben a kategóriában: {category}.",
   allow: "Engedélyezés",
   gpc: "Böngészője Global Privacy Control jelzést küld, ezért ezek a kategóriák kikapcsolva maradnak, amíg Ön be nem kapcsolja őket: {categories}.",
+  gpcHonoured: 'Az elutasítási kérést figyelembe vettük',
   necessaryLabel: "Feltétlenül szükséges",
   necessaryDescription: "A webhely működéséhez szükségesek, például a bejelentkezés megtartásához, a kosár megjegyzéséhez és a webhely védelméhez. Nem kapcsolhatók ki.",
   functionalLabel: "Funkcionális",

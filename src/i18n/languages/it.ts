@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Questo contenuto richiede il tuo consenso per la categoria «{category}».",
   allow: "Consenti",
   gpc: "Il tuo browser invia un segnale Global Privacy Control, quindi queste categorie restano disattivate finché non le attivi tu: {categories}.",
+  gpcHonoured: 'Richiesta di opposizione rispettata',
   necessaryLabel: "Strettamente necessari",
   necessaryDescription: "Servono al funzionamento del sito, ad esempio per mantenere l'accesso, ricordare il carrello e proteggere il sito. Non possono essere disattivati.",
   functionalLabel: "Funzionali",

@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Šiam turiniui reikalingas jūsų sutikimas kategorijai „{category}“.",
   allow: "Leisti",
   gpc: "Jūsų naršyklė siunčia „Global Privacy Control“ signalą, todėl šios kategorijos lieka išjungtos, nebent jas įjungtumėte patys: {categories}.",
+  gpcHonoured: 'Atsisakymo prašymas įvykdytas',
   necessaryLabel: "Būtinieji",
   necessaryDescription: "Reikalingi, kad svetainė veiktų, pavyzdžiui, kad liktumėte prisijungę, būtų įsimintas jūsų krepšelis ir svetainė būtų apsaugota. Jų išjungti negalima.",
   functionalLabel: "Funkciniai",

@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Šim saturam nepieciešama jūsu piekrišana kategorijai “{category}”.",
   allow: "Atļaut",
   gpc: "Jūsu pārlūks sūta Global Privacy Control signālu, tāpēc šīs kategorijas paliek izslēgtas, ja vien jūs tās neieslēdzat pats: {categories}.",
+  gpcHonoured: 'Atteikuma pieprasījums ievērots',
   necessaryLabel: "Obligātās",
   necessaryDescription: "Nepieciešamas vietnes darbībai, piemēram, lai jūs paliktu pieteicies, lai tiktu atcerēts jūsu grozs un vietne būtu droša. Tās nevar izslēgt.",
   functionalLabel: "Funkcionālās",

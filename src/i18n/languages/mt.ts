@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Dan il-kontenut jeħtieġ il-kunsens tiegħek għall-kategorija “{category}”.",
   allow: "Ippermetti",
   gpc: "Il-browser tiegħek jibgħat sinjal Global Privacy Control, għalhekk dawn il-kategoriji jibqgħu mitfija sakemm ma tixgħelhomx int: {categories}.",
+  gpcHonoured: 'It-talba ta’ rifjut ġiet rispettata',
   necessaryLabel: "Strettament meħtieġa",
   necessaryDescription: "Meħtieġa biex is-sit jaħdem, pereżempju biex tibqa' illoggjat, biex jiftakar il-basket tiegħek u biex is-sit ikun sigur. Ma jistgħux jintfew.",
   functionalLabel: "Funzjonali",

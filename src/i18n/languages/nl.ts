@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Deze inhoud heeft uw toestemming nodig voor de categorie ‘{category}’.",
   allow: "Toestaan",
   gpc: "Uw browser stuurt een Global Privacy Control-signaal. Daarom blijven deze categorieën uit, tenzij u ze zelf aanzet: {categories}.",
+  gpcHonoured: 'Bezwaarverzoek gerespecteerd',
   necessaryLabel: "Strikt noodzakelijk",
   necessaryDescription: "Nodig om de website te laten werken, bijvoorbeeld om u ingelogd te houden, uw winkelwagen te onthouden en de website te beveiligen. Ze kunnen niet worden uitgezet.",
   functionalLabel: "Functioneel",

@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Ta treść wymaga Twojej zgody w kategorii „{category}”.",
   allow: "Zezwól",
   gpc: "Twoja przeglądarka wysyła sygnał Global Privacy Control, dlatego te kategorie pozostaną wyłączone, dopóki sam ich nie włączysz: {categories}.",
+  gpcHonoured: 'Uwzględniono żądanie sprzeciwu',
   necessaryLabel: "Niezbędne",
   necessaryDescription: "Potrzebne do działania serwisu, na przykład do utrzymania logowania, zapamiętania koszyka i zapewnienia bezpieczeństwa. Nie można ich wyłączyć.",
   functionalLabel: "Funkcjonalne",

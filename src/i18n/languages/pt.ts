@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Este conteúdo precisa do seu consentimento para a categoria «{category}».",
   allow: "Permitir",
   gpc: "O seu navegador envia um sinal Global Privacy Control, por isso estas categorias ficam desativadas, a menos que as ative: {categories}.",
+  gpcHonoured: 'Pedido de exclusão respeitado',
   necessaryLabel: "Estritamente necessários",
   necessaryDescription: "Necessários para o funcionamento do site, por exemplo para manter a sessão iniciada, guardar o seu cesto e proteger o site. Não podem ser desativados.",
   functionalLabel: "Funcionais",

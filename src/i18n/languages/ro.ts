@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Acest conținut are nevoie de consimțământul dumneavoastră pentru categoria „{category}”.",
   allow: "Permite",
   gpc: "Browserul dumneavoastră trimite un semnal Global Privacy Control, așa că aceste categorii rămân dezactivate dacă nu le activați dumneavoastră: {categories}.",
+  gpcHonoured: 'Cererea de refuz este respectată',
   necessaryLabel: "Strict necesare",
   necessaryDescription: "Necesare pentru funcționarea site-ului, de exemplu pentru a vă menține conectat, a reține coșul de cumpărături și a proteja site-ul. Nu pot fi dezactivate.",
   functionalLabel: "Funcționale",

@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Tento obsah potrebuje váš súhlas v kategórii „{category}“.",
   allow: "Povoliť",
   gpc: "Váš prehliadač odosiela signál Global Privacy Control, preto tieto kategórie zostanú vypnuté, kým ich sami nezapnete: {categories}.",
+  gpcHonoured: 'Žiadosť o odmietnutie je rešpektovaná',
   necessaryLabel: "Nevyhnutné",
   necessaryDescription: "Potrebné na fungovanie stránky, napríklad na udržanie prihlásenia, zapamätanie košíka a zabezpečenie stránky. Nedajú sa vypnúť.",
   functionalLabel: "Funkčné",

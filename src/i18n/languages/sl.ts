@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Ta vsebina potrebuje vašo privolitev za kategorijo »{category}«.",
   allow: "Dovoli",
   gpc: "Vaš brskalnik pošilja signal Global Privacy Control, zato te kategorije ostanejo izklopljene, dokler jih sami ne vklopite: {categories}.",
+  gpcHonoured: 'Zahteva za zavrnitev je upoštevana',
   necessaryLabel: "Nujni",
   necessaryDescription: "Potrebni za delovanje strani, na primer da ostanete prijavljeni, da se zapomni vaša košarica in da je stran varna. Ni jih mogoče izklopiti.",
   functionalLabel: "Funkcionalni",

@@ -23,6 +23,7 @@ const texts: Texts = {
   placeholderGeneric: "Det här innehållet behöver ditt samtycke till kategorin ”{category}”.",
   allow: "Tillåt",
   gpc: "Din webbläsare skickar en Global Privacy Control-signal, så de här kategorierna förblir avstängda om du inte själv slår på dem: {categories}.",
+  gpcHonoured: 'Begäran om avstående respekteras',
   necessaryLabel: "Nödvändiga",
   necessaryDescription: "Behövs för att webbplatsen ska fungera, till exempel för att hålla dig inloggad, komma ihåg din varukorg och skydda webbplatsen. De kan inte stängas av.",
   functionalLabel: "Funktionella",
