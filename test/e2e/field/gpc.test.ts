@@ -78,7 +78,7 @@ describe('a Global Privacy Control signal after a grant (script tag)', () => {
     const head = root().querySelector('#category-marketing')!.closest('.category')!;
     expect(head.textContent).to.include('Opt-out request honoured');
     expect(root().querySelector('#category-analytics')!.closest('.category')!.textContent).not.to.include('Opt-out request honoured');
-    (root().querySelector('#category-marketing') as HTMLInputElement).click();
+    root().querySelector<HTMLInputElement>('#category-marketing')!.click();
     await new Promise((resolve) => requestAnimationFrame(resolve));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(head.textContent, 'the visitor turned it on: no longer an opt-out').not.to.include('Opt-out request honoured');
