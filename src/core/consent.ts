@@ -10,6 +10,7 @@ import { createRecordStore, type RecordStore, type StoredChoice } from './record
 import { consoleReporter, type Reporter } from './report.js';
 import { afterNextPaint, whenParsed } from './schedule.js';
 import { createTabSync, type AnnouncedValue, type TabSync } from './tab-sync.js';
+import { reportUntaggedTrackers } from './trackers.js';
 import type {
   ConsentApi,
   ConsentConfig,
@@ -351,6 +352,11 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         ...(env.onNodeState === undefined ? {} : { onNodeState: env.onNodeState }),
       });
       gate.start();
+      whenParsed(win.document, () => {
+        if (!destroyed) reportUntaggedTrackers(win.document, (id) => config.categories.some((c) => c.id === id && c.required), (message) => {
+          reporter.warn(message);
+        });
+      });
       if (optOut !== null) {
         const { granted: newly, withdrawn } = diffCategories(grantsOf(granted, config), grantsOf(record, config));
         emit('change', { record, changed: [...newly, ...withdrawn], granted: newly, withdrawn, source: 'gpc' });
