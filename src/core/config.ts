@@ -71,6 +71,11 @@ const COOKIE_KEYS = fields<CookieConfig>({ name: true, domain: true, path: true,
 const LOG_KEYS = fields<LogConfig>({ url: true, headers: true });
 const COOKIE_INFO_KEYS = fields<CookieInfo>({ name: true, purpose: true, duration: true });
 const VENDOR_KEYS = fields<VendorsConfig>({ microsoftUet: true, clarity: true, metaPixel: true, matomo: true });
+/** Names of groups of countries, or non-ISO spellings, that sites write where an ISO 3166 code belongs. */
+const NOT_REGION_CODES: ReadonlySet<string> = new Set(['EU', 'EEA', 'UK', 'EL']);
+/** The countries of the European Economic Area, as ISO 3166-1 codes (suggested when `"EU"` is written). */
+const EEA_CODES = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK';
+
 /** Google's own option names, accepted inside `googleConsentMode`. */
 const GOOGLE_OPTIONS: ReadonlySet<string> = new Set(['wait_for_update', 'region', 'url_passthrough', 'ads_data_redaction']);
 
@@ -551,7 +556,11 @@ function normalizeGoogleConsentMode(
   }
   const region = value.region;
   if (region !== undefined) {
-    if (Array.isArray(region) && region.length > 0 && region.every((r) => typeof r === 'string' && /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/.test(r))) {
+    // Group names look like codes but are none: Google ignores a default for "EU" without a word.
+    const group = Array.isArray(region) ? region.find((r) => typeof r === 'string' && NOT_REGION_CODES.has(r.toUpperCase())) : undefined;
+    if (typeof group === 'string') {
+      fail('googleConsentMode.region', region, `ISO 3166 codes; ${JSON.stringify(group)} is none (${group.toUpperCase() === 'UK' ? 'the United Kingdom is "GB"' : `for the EEA list its countries: ${EEA_CODES}`})`, 'every region');
+    } else if (Array.isArray(region) && region.length > 0 && region.every((r) => typeof r === 'string' && /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/.test(r))) {
       result.region = region as string[];
     } else {
       fail('googleConsentMode.region', region, 'a non-empty array of ISO 3166-1/2 codes such as ["ES", "US-CA"]', 'every region');

@@ -225,6 +225,15 @@ describe('normalizeConfig', () => {
     expect(normalize({ googleConsentMode: { wait_for_update: 200 } }).config.googleConsentMode?.types).to.deep.equal(DEFAULT_GOOGLE_CONSENT_MAP);
   });
 
+  it('refuses group names in googleConsentMode.region ("EU", "EEA", "UK"), naming the field and the codes to use', () => {
+    for (const [region, hint] of [[['EU'], 'AT BE BG'], [['ES', 'eea'], 'AT BE BG'], [['UK'], '"GB"'], [['EL'], 'AT BE BG']] as const) {
+      const { config, errors } = normalize({ googleConsentMode: { region } });
+      expect(config.googleConsentMode?.region, JSON.stringify(region)).to.deep.equal([]); // the default applies in every region
+      expect(errors.join('\n')).to.include('config.googleConsentMode.region').and.include(hint);
+    }
+    expect(normalize({ googleConsentMode: { region: ['GB', 'CH', 'US-CA'] } }).config.googleConsentMode?.region).to.deep.equal(['GB', 'CH', 'US-CA']);
+  });
+
   it('turns vendor adapters on with their default categories, or the ones given', () => {
     const { config, errors } = normalize({ vendors: { microsoftUet: true, clarity: { ads: 'analytics' }, metaPixel: false, matomo: { mode: 'cookie' } } });
     expect(errors).to.be.empty;
