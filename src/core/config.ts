@@ -557,7 +557,7 @@ function normalizeGoogleConsentMode(
   const region = value.region;
   if (region !== undefined) {
     // Group names look like codes but are none: Google ignores a default for "EU" without a word.
-    const group = Array.isArray(region) ? region.find((r) => typeof r === 'string' && NOT_REGION_CODES.has(r.toUpperCase())) : undefined;
+    const group: unknown = Array.isArray(region) ? (region as unknown[]).find((r) => typeof r === 'string' && NOT_REGION_CODES.has(r.toUpperCase())) : undefined;
     if (typeof group === 'string') {
       fail('googleConsentMode.region', region, `ISO 3166 codes; ${JSON.stringify(group)} is none (${group.toUpperCase() === 'UK' ? 'the United Kingdom is "GB"' : `for the EEA list its countries: ${EEA_CODES}`})`, 'every region');
     } else if (Array.isArray(region) && region.length > 0 && region.every((r) => typeof r === 'string' && /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/.test(r))) {
