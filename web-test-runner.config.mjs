@@ -1,4 +1,5 @@
 // Tests run in the system Chromium (CHROME_PATH, default /usr/bin/chromium): no browser download.
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -42,6 +43,22 @@ async function testEndpoints(ctx, next) {
     await new Promise((resolve) => setTimeout(resolve, delay));
     ctx.type = 'application/javascript';
     ctx.body = `(window.__ran = window.__ran || []).push(${JSON.stringify(params.get('id') ?? '')});`;
+    return undefined;
+  }
+  // `/__test/recipe?name=ga4`: the docs' recipe marked `<!-- recipe: ga4 -->` as a page, with our
+  // script from dist/ and the recorder of the end-to-end pages first.
+  if (ctx.path === '/__test/recipe') {
+    const markdown = await readFile(new URL('./docs/recipes.md', import.meta.url), 'utf8');
+    const marker = `<!-- recipe: ${params.get('name') ?? ''} -->`;
+    const at = markdown.indexOf(marker);
+    const block = at < 0 ? null : /```html\n([\s\S]*?)```/.exec(markdown.slice(at));
+    if (block === null) {
+      ctx.status = 404;
+      return undefined;
+    }
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>recipe</title><script src="/test/e2e/pages/record.js"></script>
+${block[1].replaceAll('/assets/consent-banner.iife.js', '/dist/consent-banner.iife.js')}</head><body><h1>Recipe</h1></body></html>`;
     return undefined;
   }
   if (ctx.path === '/__test/frame.html') {
