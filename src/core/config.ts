@@ -63,7 +63,7 @@ const fields = <T>(record: Record<keyof T, true>): ReadonlySet<string> => new Se
 const TOP_LEVEL_KEYS = fields<ConsentConfig>({
   revision: true, categories: true, cookie: true, language: true, translations: true, policyUrl: true, layout: true,
   position: true, theme: true, blocking: true, reopenButton: true, gpc: true, googleConsentMode: true, vendors: true,
-  log: true, reloadOnWithdraw: true, nonce: true,
+  log: true, reloadOnWithdraw: true, nonce: true, hideFromBots: true,
 });
 const CATEGORY_KEYS = fields<CategoryConfig>({ required: true, label: true, description: true, services: true, cookies: true, indexedDB: true });
 const SERVICE_KEYS = fields<ServiceConfig>({ label: true, description: true, cookies: true, indexedDB: true });
@@ -125,6 +125,7 @@ export const DEFAULT_CONFIG: NormalizedConfig = {
   vendors: { microsoftUet: null, clarity: null, metaPixel: null, matomo: null },
   log: null,
   reloadOnWithdraw: true,
+  hideFromBots: true,
   nonce: '',
 };
 
@@ -248,9 +249,11 @@ function normalizeObject(input: unknown, location: PageLocation, reporter: Repor
     DEFAULT_CONFIG.nonce,
   );
 
+  const hideFromBots = pick('hideFromBots', (v): v is boolean => typeof v === 'boolean', 'true or false', DEFAULT_CONFIG.hideFromBots);
+
   return {
     revision, categories, cookie, language, translations, policyUrl, layout, position, theme, blocking, reopenButton, gpc,
-    googleConsentMode, vendors, log, reloadOnWithdraw, nonce,
+    googleConsentMode, vendors, log, reloadOnWithdraw, nonce, hideFromBots,
   };
 }
 

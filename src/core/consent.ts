@@ -387,7 +387,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       else whenParsed(win.document, () => {
         afterNextPaint(win, afterParsing);
       });
-      if (record === null && !isBot(win.navigator.userAgent)) setView('notice', true);
+      if (record === null && !(config.hideFromBots && isBot(win.navigator.userAgent))) setView('notice', true);
       try {
         env.onStart?.(api);
       } catch (error) {

@@ -154,6 +154,11 @@ export interface ConsentConfig {
   readonly reloadOnWithdraw?: boolean;
   /** The page's CSP nonce, for browsers that need a `<style>` element instead of constructable stylesheets. */
   readonly nonce?: string;
+  /**
+   * Show no notice to known crawlers (search engines, link previews, AI crawlers that say who they
+   * are; never automated browsers). Default true.
+   */
+  readonly hideFromBots?: boolean;
 }
 
 /** A service after validation. */
@@ -204,6 +209,7 @@ export interface NormalizedConfig {
   readonly log: LogConfig | null;
   readonly reloadOnWithdraw: boolean;
   readonly nonce: string;
+  readonly hideFromBots: boolean;
 }
 
 /** How the visitor made the current choice. */

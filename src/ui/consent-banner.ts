@@ -225,7 +225,7 @@ export class ConsentBannerElement extends LitElement {
   private renderNotice(api: ConsentApi, texts: Texts, blocking: boolean): TemplateResult {
     const { config } = api;
     return html`
-      <section class="notice ${config.layout} ${config.position}" part="notice" role=${blocking ? nothing : 'region'}
+      <section class="notice ${config.layout} ${config.position}" part="notice" data-nosnippet role=${blocking ? nothing : 'region'}
         aria-labelledby="notice-title" aria-describedby="notice-description"
         tabindex=${blocking ? '-1' : nothing} ?autofocus=${blocking}>
         <div class="content">
@@ -274,7 +274,7 @@ export class ConsentBannerElement extends LitElement {
             <button type="button" class="icon-button" part="button button-close" aria-label=${texts.close} title=${texts.close}
               @click=${() => this.api?.hidePreferences()}>${closeIcon}</button>
           </div>
-          <div class="dialog-body" part="dialog-body">
+          <div class="dialog-body" part="dialog-body" data-nosnippet>
             <p class="description" id="preferences-description">${renderRichText(texts.preferencesDescription)}${policyLink(api.config.policyUrl, texts)}</p>
             ${this.renderGpc(api, texts)}
             ${api.config.categories.map((category) => this.renderCategory(category, draft, texts))}

@@ -130,7 +130,7 @@ export class ConsentPlaceholderElement extends LitElement {
       ? formatText(texts.placeholderGeneric, { category: list })
       : formatText(texts.placeholder, { service: serviceName, category: list });
     return html`
-      <div class="box" part="placeholder" dir=${locale.dir} lang=${code}>
+      <div class="box" part="placeholder" data-nosnippet dir=${locale.dir} lang=${code}>
         <p class="message" part="message">${message}</p>
         <div class="actions">
           <button type="button" class="button choice" part="button button-allow" @click=${() => {

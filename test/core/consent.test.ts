@@ -77,9 +77,23 @@ describe('createConsent', () => {
         api.init();
         expect(api.views.notice).to.equal(false);
         expect(api.has('analytics')).to.equal(false);
+        const { api: shown } = makeConsent({ ...configWith(), hideFromBots: false });
+        shown.init();
+        expect(shown.views.notice, 'hideFromBots: false').to.equal(true);
       } finally {
         restore();
       }
+    });
+
+    it('never takes an automation tool for a bot', () => {
+      for (const agent of [
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36',
+        'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36 Playwright/1.64',
+        'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0 Puppeteer',
+        'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15 WebDriver',
+        'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36 Lighthouse',
+      ]) expect(isBot(agent), agent).to.equal(false);
+      expect(isBot('Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm) Chrome/116.0 Safari/537.36')).to.equal(true);
     });
   });
 

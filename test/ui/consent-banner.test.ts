@@ -90,6 +90,14 @@ describe('<consent-banner>', () => {
       expect(document.activeElement).to.equal(before);
     });
 
+    it('keeps its texts out of search snippets (data-nosnippet on the notice and the dialog)', async () => {
+      const f = await mountFixture(config());
+      expect(f.$('.notice').hasAttribute('data-nosnippet')).to.equal(true);
+      f.api.showPreferences();
+      await f.settle();
+      expect(f.$('.dialog-body').hasAttribute('data-nosnippet')).to.equal(true);
+    });
+
     it('shifts no layout: it is fixed over the page', async () => {
       const f = await mountFixture(config());
       expect(getComputedStyle(f.$('.notice')).position).to.equal('fixed');
