@@ -66,10 +66,10 @@ const TOP_LEVEL_KEYS = fields<ConsentConfig>({
   log: true, reloadOnWithdraw: true, nonce: true, hideFromBots: true,
 });
 const CATEGORY_KEYS = fields<CategoryConfig>({ required: true, label: true, description: true, services: true, cookies: true, indexedDB: true });
-const SERVICE_KEYS = fields<ServiceConfig>({ label: true, description: true, cookies: true, indexedDB: true });
+const SERVICE_KEYS = fields<ServiceConfig>({ label: true, description: true, provider: true, cookies: true, indexedDB: true });
 const COOKIE_KEYS = fields<CookieConfig>({ name: true, domain: true, path: true, sameSite: true, expiresDays: true });
 const LOG_KEYS = fields<LogConfig>({ url: true, headers: true });
-const COOKIE_INFO_KEYS = fields<CookieInfo>({ name: true, purpose: true, duration: true });
+const COOKIE_INFO_KEYS = fields<CookieInfo>({ name: true, purpose: true, duration: true, provider: true });
 const VENDOR_KEYS = fields<VendorsConfig>({ microsoftUet: true, clarity: true, metaPixel: true, matomo: true });
 /** Names of groups of countries, or non-ISO spellings, that sites write where an ISO 3166 code belongs. */
 const NOT_REGION_CODES: ReadonlySet<string> = new Set(['EU', 'EEA', 'UK', 'EL']);
@@ -218,6 +218,14 @@ function normalizeObject(input: unknown, location: PageLocation, reporter: Repor
     DEFAULT_CONFIG.policyUrl,
   );
 
+  // Informed consent: the visitor must be able to read what each choice covers.
+  if (policyUrl === '') reporter.warn('config.policyUrl: none set; the notice links to no privacy policy, which informed consent needs.');
+  for (const category of categories) {
+    if (!category.required && category.services.length === 0 && category.cookies.length === 0) {
+      reporter.warn(`config.categories.${category.id}: declares no services and no cookies; the visitor cannot see what it covers.`);
+    }
+  }
+
   const layout = pick('layout', oneOf(LAYOUTS), `one of ${listOf(LAYOUTS)}`, DEFAULT_CONFIG.layout);
   const position = pick('position', oneOf(POSITIONS), `one of ${listOf(POSITIONS)}`, DEFAULT_CONFIG.position);
   const theme = pick('theme', oneOf(THEMES), `one of ${listOf(THEMES)}`, DEFAULT_CONFIG.theme);
@@ -296,10 +304,12 @@ function normalizeCookieEntries(field: string, value: unknown, fail: Fail, repor
       }
       const purpose = normalizeText(`${itemField}.purpose`, item.purpose, fail);
       const duration = normalizeText(`${itemField}.duration`, item.duration, fail);
+      const provider = normalizeText(`${itemField}.provider`, item.provider, fail);
       cookies.push({
         name: item.name,
         ...(purpose === undefined ? {} : { purpose }),
         ...(duration === undefined ? {} : { duration }),
+        ...(provider === undefined ? {} : { provider }),
       });
       return;
     }
@@ -410,6 +420,7 @@ function normalizeServices(categoryField: string, value: unknown, fail: Fail, re
       id,
       label: normalizeText(`${serviceField}.label`, raw.label, fail),
       description: normalizeText(`${serviceField}.description`, raw.description, fail),
+      provider: normalizeText(`${serviceField}.provider`, raw.provider, fail),
       cookies: normalizeCookieEntries(`${serviceField}.cookies`, raw.cookies, fail, reporter),
       indexedDB: normalizePatterns(`${serviceField}.indexedDB`, raw.indexedDB, fail),
     });

@@ -17,6 +17,8 @@ export interface CookieInfo {
   readonly purpose?: LocalizedText;
   /** How long it lasts, as the visitor should read it ("13 months", "session"). */
   readonly duration?: LocalizedText;
+  /** Who sets it or receives its data ("Google Ireland Ltd"); default: its service's provider. */
+  readonly provider?: LocalizedText;
 }
 
 /** A cookie entry in the config: a name or pattern, or a name with its purpose and duration. */
@@ -28,6 +30,8 @@ export interface ServiceConfig {
   readonly label?: LocalizedText;
   /** What the service does with the visitor's data. */
   readonly description?: LocalizedText;
+  /** The company behind the service (shown for its cookies): naming third parties is part of informed consent. */
+  readonly provider?: LocalizedText;
   /** Cookies and storage keys the service sets; removed when consent is withdrawn, and on every load while it is not granted. */
   readonly cookies?: readonly CookieEntry[];
   /** IndexedDB databases the service keeps (names or patterns); deleted like its cookies. */
@@ -166,6 +170,7 @@ export interface NormalizedService {
   readonly id: string;
   readonly label?: LocalizedText;
   readonly description?: LocalizedText;
+  readonly provider?: LocalizedText;
   readonly cookies: readonly CookieInfo[];
   readonly indexedDB: readonly NamePattern[];
 }

@@ -29,6 +29,7 @@ export interface Texts {
   readonly cookieName: string;
   readonly cookiePurpose: string;
   readonly cookieDuration: string;
+  readonly cookieProvider: string;
   /** The reopen button and the placeholder's settings link. */
   readonly reopen: string;
   /** A blocked embed's message: `{service}` and `{category}` are filled in. */

@@ -1,5 +1,5 @@
 import { adoptStyles, html, LitElement, supportsAdoptingStyleSheets, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { ConsentApi, NormalizedCategory, NormalizedService, Theme } from '../core/types.js';
+import type { ConsentApi, LocalizedText, NormalizedCategory, NormalizedService, Theme } from '../core/types.js';
 import { localize } from '../i18n/resolve.js';
 import { formatText, type Texts } from '../i18n/texts.js';
 import { bannerStyles, preferencesStyles } from './consent-banner.styles.js';
@@ -343,26 +343,29 @@ export class ConsentBannerElement extends LitElement {
             }}>
         </div>
         ${description === undefined ? nothing : html`<p class="service-description" part="service-description" id="${id}-description">${renderRichText(description)}</p>`}
-        ${this.renderCookies(service.cookies, texts)}
+        ${this.renderCookies(service.cookies, texts, service.provider)}
       </div>`;
   }
 
-  private renderCookies(cookies: NormalizedCategory['cookies'], texts: Texts): TemplateResult | typeof nothing {
+  private renderCookies(cookies: NormalizedCategory['cookies'], texts: Texts, provider?: LocalizedText): TemplateResult | typeof nothing {
     if (cookies.length === 0) return nothing;
-    const rows = cookieRows(cookies, this.locale?.code ?? 'en');
+    const rows = cookieRows(cookies, this.locale?.code ?? 'en', provider);
     const withPurpose = rows.some((row) => row.purpose !== undefined);
     const withDuration = rows.some((row) => row.duration !== undefined);
+    const withProvider = rows.some((row) => row.provider !== undefined);
     return html`
       <table class="cookies" part="cookie-table">
         <thead><tr>
           <th scope="col">${texts.cookieName}</th>
           ${withPurpose ? html`<th scope="col">${texts.cookiePurpose}</th>` : nothing}
           ${withDuration ? html`<th scope="col">${texts.cookieDuration}</th>` : nothing}
+          ${withProvider ? html`<th scope="col">${texts.cookieProvider}</th>` : nothing}
         </tr></thead>
         <tbody>${rows.map((row) => html`<tr>
           <td><code>${row.name}</code></td>
           ${withPurpose ? html`<td>${row.purpose ?? ''}</td>` : nothing}
           ${withDuration ? html`<td>${row.duration ?? ''}</td>` : nothing}
+          ${withProvider ? html`<td>${row.provider ?? ''}</td>` : nothing}
         </tr>`)}</tbody>
       </table>`;
   }

@@ -1,4 +1,4 @@
-import type { CookieInfo, NormalizedCategory } from '../core/types.js';
+import type { CookieInfo, LocalizedText, NormalizedCategory } from '../core/types.js';
 import { localize } from '../i18n/resolve.js';
 import type { Texts } from '../i18n/texts.js';
 
@@ -13,14 +13,19 @@ export interface CookieRow {
   readonly name: string;
   readonly purpose: string | undefined;
   readonly duration: string | undefined;
+  readonly provider: string | undefined;
 }
 
-/** The rows of a cookie table: names (a RegExp shows its source), purposes and durations in the language. */
-export function cookieRows(cookies: readonly CookieInfo[], code: string): CookieRow[] {
+/**
+ * The rows of a cookie table: names (a RegExp shows its source), purposes, durations and providers
+ * in the language; a cookie without its own provider shows `provider` (its service's).
+ */
+export function cookieRows(cookies: readonly CookieInfo[], code: string, provider?: LocalizedText): CookieRow[] {
   return cookies.map((cookie) => ({
     name: cookie.name instanceof RegExp ? cookie.name.source : cookie.name,
     purpose: localize(cookie.purpose, code),
     duration: localize(cookie.duration, code),
+    provider: localize(cookie.provider ?? provider, code),
   }));
 }
 

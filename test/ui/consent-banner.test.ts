@@ -90,6 +90,22 @@ describe('<consent-banner>', () => {
       expect(document.activeElement).to.equal(before);
     });
 
+    it('names the provider of each cookie in the cookie table (the cookie\'s own, else its service\'s)', async () => {
+      const f = await mountFixture(config({
+        categories: {
+          necessary: { required: true },
+          analytics: { services: { ga: { label: 'Google Analytics', provider: 'Google Ireland Ltd', cookies: [{ name: '_ga', duration: '13 months' }, { name: 'ar_debug', provider: 'Google LLC' }] } } },
+        },
+      }));
+      f.api.showPreferences();
+      await f.settle();
+      for (const toggle of f.root.querySelectorAll<HTMLElement>('.details-toggle')) toggle.click();
+      await f.settle();
+      const table = f.$('.service .cookies');
+      expect([...table.querySelectorAll('th')].map((th) => th.textContent.trim())).to.deep.equal(['Cookie', 'Duration', 'Provider']);
+      expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.lastElementChild?.textContent.trim())).to.deep.equal(['Google Ireland Ltd', 'Google LLC']);
+    });
+
     it('keeps its texts out of search snippets (data-nosnippet on the notice and the dialog)', async () => {
       const f = await mountFixture(config());
       expect(f.$('.notice').hasAttribute('data-nosnippet')).to.equal(true);

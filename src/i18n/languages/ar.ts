@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "ملف تعريف الارتباط",
   cookiePurpose: "الغرض",
   cookieDuration: "المدة",
+  cookieProvider: 'المزوّد',
   reopen: "إعدادات ملفات تعريف الارتباط",
   placeholder: "تحتاج خدمة {service} إلى موافقتك على فئة «{category}».",
   placeholderGeneric: "يحتاج هذا المحتوى إلى موافقتك على فئة «{category}».",

@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Бисквитка",
   cookiePurpose: "Цел",
   cookieDuration: "Срок",
+  cookieProvider: 'Доставчик',
   reopen: "Настройки за бисквитки",
   placeholder: "{service} изисква вашето съгласие за категорията „{category}“.",
   placeholderGeneric: "Това съдържание изисква вашето съгласие за категорията „{category}“.",

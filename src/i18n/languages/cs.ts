@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Soubor cookie",
   cookiePurpose: "Účel",
   cookieDuration: "Doba uložení",
+  cookieProvider: 'Poskytovatel',
   reopen: "Nastavení cookie",
   placeholder: "{service} potřebuje váš souhlas v kategorii „{category}“.",
   placeholderGeneric: "Tento obsah potřebuje váš souhlas v kategorii „{category}“.",

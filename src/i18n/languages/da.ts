@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Cookie",
   cookiePurpose: "Formål",
   cookieDuration: "Varighed",
+  cookieProvider: 'Udbyder',
   reopen: "Cookieindstillinger",
   placeholder: "{service} kræver dit samtykke til kategorien \"{category}\".",
   placeholderGeneric: "Dette indhold kræver dit samtykke til kategorien \"{category}\".",

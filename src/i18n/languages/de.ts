@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Cookie",
   cookiePurpose: "Zweck",
   cookieDuration: "Speicherdauer",
+  cookieProvider: 'Anbieter',
   reopen: "Cookie-Einstellungen",
   placeholder: "{service} benötigt Ihre Einwilligung für {category}.",
   placeholderGeneric: "Dieser Inhalt benötigt Ihre Einwilligung für {category}.",

@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Cookie",
   cookiePurpose: "Σκοπός",
   cookieDuration: "Διάρκεια",
+  cookieProvider: 'Πάροχος',
   reopen: "Ρυθμίσεις cookies",
   placeholder: "Η υπηρεσία {service} χρειάζεται τη συγκατάθεσή σας για την κατηγορία «{category}».",
   placeholderGeneric: "Αυτό το περιεχόμενο χρειάζεται τη συγκατάθεσή σας για την κατηγορία «{category}».",

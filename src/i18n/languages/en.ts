@@ -18,6 +18,7 @@ const en: Texts = {
   cookieName: 'Cookie',
   cookiePurpose: 'Purpose',
   cookieDuration: 'Duration',
+  cookieProvider: 'Provider',
   reopen: 'Cookie settings',
   placeholder: '{service} needs your consent to {category}.',
   placeholderGeneric: 'This content needs your consent to {category}.',

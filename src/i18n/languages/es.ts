@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Cookie",
   cookiePurpose: "Finalidad",
   cookieDuration: "Duración",
+  cookieProvider: 'Proveedor',
   reopen: "Configuración de cookies",
   placeholder: "{service} necesita su consentimiento para la categoría «{category}».",
   placeholderGeneric: "Este contenido necesita su consentimiento para la categoría «{category}».",

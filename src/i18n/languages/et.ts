@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Küpsis",
   cookiePurpose: "Eesmärk",
   cookieDuration: "Kestus",
+  cookieProvider: 'Teenusepakkuja',
   reopen: "Küpsiste seaded",
   placeholder: "{service} vajab teie nõusolekut kategooriale „{category}“.",
   placeholderGeneric: "See sisu vajab teie nõusolekut kategooriale „{category}“.",

@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Eväste",
   cookiePurpose: "Tarkoitus",
   cookieDuration: "Kesto",
+  cookieProvider: 'Palveluntarjoaja',
   reopen: "Evästeasetukset",
   placeholder: "{service} tarvitsee suostumuksesi luokkaan ”{category}”.",
   placeholderGeneric: "Tämä sisältö tarvitsee suostumuksesi luokkaan ”{category}”.",

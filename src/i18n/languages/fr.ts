@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Cookie",
   cookiePurpose: "Finalité",
   cookieDuration: "Durée",
+  cookieProvider: 'Fournisseur',
   reopen: "Paramètres des cookies",
   placeholder: "{service} a besoin de votre consentement pour la catégorie « {category} ».",
   placeholderGeneric: "Ce contenu a besoin de votre consentement pour la catégorie « {category} ».",

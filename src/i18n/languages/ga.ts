@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Fianán",
   cookiePurpose: "Cuspóir",
   cookieDuration: "Fad",
+  cookieProvider: 'Soláthraí',
   reopen: "Socruithe fianán",
   placeholder: "Teastaíonn do thoiliú ó {service} don chatagóir “{category}”.",
   placeholderGeneric: "Teastaíonn do thoiliú don ábhar seo don chatagóir “{category}”.",

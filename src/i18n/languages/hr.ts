@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Kolačić",
   cookiePurpose: "Svrha",
   cookieDuration: "Trajanje",
+  cookieProvider: 'Pružatelj',
   reopen: "Postavke kolačića",
   placeholder: "{service} treba vašu privolu za kategoriju „{category}”.",
   placeholderGeneric: "Ovaj sadržaj treba vašu privolu za kategoriju „{category}”.",

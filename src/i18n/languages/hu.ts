@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Süti",
   cookiePurpose: "Cél",
   cookieDuration: "Időtartam",
+  cookieProvider: 'Szolgáltató',
   reopen: "Sütibeállítások",
   placeholder: "A(z) {service} használatához hozzájárulás szükséges ebben a kategóriában: {category}.",
   placeholderGeneric: "Ehhez a tartalomhoz hozzájárulás szükséges ebben a kategóriában: {category}.",

@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Cookie",
   cookiePurpose: "Finalità",
   cookieDuration: "Durata",
+  cookieProvider: 'Fornitore',
   reopen: "Impostazioni cookie",
   placeholder: "{service} richiede il tuo consenso per la categoria «{category}».",
   placeholderGeneric: "Questo contenuto richiede il tuo consenso per la categoria «{category}».",

@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Slapukas",
   cookiePurpose: "Paskirtis",
   cookieDuration: "Galiojimo laikas",
+  cookieProvider: 'Teikėjas',
   reopen: "Slapukų nustatymai",
   placeholder: "Paslaugai {service} reikalingas jūsų sutikimas kategorijai „{category}“.",
   placeholderGeneric: "Šiam turiniui reikalingas jūsų sutikimas kategorijai „{category}“.",

@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Sīkdatne",
   cookiePurpose: "Nolūks",
   cookieDuration: "Glabāšanas ilgums",
+  cookieProvider: 'Nodrošinātājs',
   reopen: "Sīkdatņu iestatījumi",
   placeholder: "Pakalpojumam {service} nepieciešama jūsu piekrišana kategorijai “{category}”.",
   placeholderGeneric: "Šim saturam nepieciešama jūsu piekrišana kategorijai “{category}”.",

@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Cookie",
   cookiePurpose: "Skop",
   cookieDuration: "Tul ta' żmien",
+  cookieProvider: 'Fornitur',
   reopen: "Settings tal-cookies",
   placeholder: "{service} jeħtieġ il-kunsens tiegħek għall-kategorija “{category}”.",
   placeholderGeneric: "Dan il-kontenut jeħtieġ il-kunsens tiegħek għall-kategorija “{category}”.",

@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Cookie",
   cookiePurpose: "Doel",
   cookieDuration: "Bewaartermijn",
+  cookieProvider: 'Aanbieder',
   reopen: "Cookie-instellingen",
   placeholder: "{service} heeft uw toestemming nodig voor de categorie ‘{category}’.",
   placeholderGeneric: "Deze inhoud heeft uw toestemming nodig voor de categorie ‘{category}’.",

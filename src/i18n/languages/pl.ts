@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Plik cookie",
   cookiePurpose: "Cel",
   cookieDuration: "Okres przechowywania",
+  cookieProvider: 'Dostawca',
   reopen: "Ustawienia plików cookie",
   placeholder: "{service} wymaga Twojej zgody w kategorii „{category}”.",
   placeholderGeneric: "Ta treść wymaga Twojej zgody w kategorii „{category}”.",

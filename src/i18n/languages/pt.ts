@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Cookie",
   cookiePurpose: "Finalidade",
   cookieDuration: "Duração",
+  cookieProvider: 'Fornecedor',
   reopen: "Definições de cookies",
   placeholder: "{service} precisa do seu consentimento para a categoria «{category}».",
   placeholderGeneric: "Este conteúdo precisa do seu consentimento para a categoria «{category}».",

@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Cookie",
   cookiePurpose: "Scop",
   cookieDuration: "Durată",
+  cookieProvider: 'Furnizor',
   reopen: "Setări cookie-uri",
   placeholder: "{service} are nevoie de consimțământul dumneavoastră pentru categoria „{category}”.",
   placeholderGeneric: "Acest conținut are nevoie de consimțământul dumneavoastră pentru categoria „{category}”.",

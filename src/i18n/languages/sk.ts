@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Súbor cookie",
   cookiePurpose: "Účel",
   cookieDuration: "Doba uchovávania",
+  cookieProvider: 'Poskytovateľ',
   reopen: "Nastavenia cookie",
   placeholder: "{service} potrebuje váš súhlas v kategórii „{category}“.",
   placeholderGeneric: "Tento obsah potrebuje váš súhlas v kategórii „{category}“.",

@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Piškotek",
   cookiePurpose: "Namen",
   cookieDuration: "Trajanje",
+  cookieProvider: 'Ponudnik',
   reopen: "Nastavitve piškotkov",
   placeholder: "{service} potrebuje vašo privolitev za kategorijo »{category}«.",
   placeholderGeneric: "Ta vsebina potrebuje vašo privolitev za kategorijo »{category}«.",

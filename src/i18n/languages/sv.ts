@@ -18,6 +18,7 @@ const texts: Texts = {
   cookieName: "Kaka",
   cookiePurpose: "Syfte",
   cookieDuration: "Lagringstid",
+  cookieProvider: 'Leverantör',
   reopen: "Inställningar för kakor",
   placeholder: "{service} behöver ditt samtycke till kategorin ”{category}”.",
   placeholderGeneric: "Det här innehållet behöver ditt samtycke till kategorin ”{category}”.",
