@@ -26,8 +26,21 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
  * Library builds.
  * - default mode: `dist/consent-banner.js`, the ES module for bundlers (lit and js-cookie stay imports).
  * - `--mode iife`: `dist/consent-banner.iife.js`, one self-contained file for a plain script tag.
+ * - `--mode server`: `dist/server.js`, the server helpers (`consent-banner/server`), self-contained.
  */
 export default defineConfig(({ mode }) => {
+  if (mode === 'server') {
+    return {
+      publicDir: false,
+      build: {
+        target: 'es2022',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: false,
+        lib: { entry: 'src/server.ts', formats: ['es'], fileName: () => 'server.js' },
+      },
+    };
+  }
   const iife = mode === 'iife';
   return {
     publicDir: false,

@@ -5,7 +5,8 @@ const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], {
 const files = pack.files.map((f) => f.path);
 const required = [
   'package.json', 'README.md', 'dist/consent-banner.js', 'dist/consent-banner.iife.js', 'dist/types/index.d.ts',
-  'dist/types/auto.d.ts', 'dist/custom-elements.json', 'dist/i18n/de.js', 'dist/i18n/ar.js',
+  'dist/types/auto.d.ts', 'dist/custom-elements.json', 'dist/i18n/de.js', 'dist/i18n/ar.js', 'dist/server.js',
+  'dist/types/server.d.ts',
 ];
 const forbidden = [/^src\//, /^test\//, /^demo/, /^scripts\//, /^bench\//, /^docs\//, /node_modules/, /^\.ci\//, /\.test\./];
 let failed = 0;

@@ -67,7 +67,7 @@ const TOP_LEVEL_KEYS = fields<ConsentConfig>({
 });
 const CATEGORY_KEYS = fields<CategoryConfig>({ required: true, label: true, description: true, services: true, cookies: true, indexedDB: true });
 const SERVICE_KEYS = fields<ServiceConfig>({ label: true, description: true, provider: true, cookies: true, indexedDB: true });
-const COOKIE_KEYS = fields<CookieConfig>({ name: true, domain: true, path: true, sameSite: true, expiresDays: true });
+const COOKIE_KEYS = fields<CookieConfig>({ name: true, domain: true, path: true, sameSite: true, expiresDays: true, rewrite: true });
 const LOG_KEYS = fields<LogConfig>({ url: true, headers: true });
 const COOKIE_INFO_KEYS = fields<CookieInfo>({ name: true, purpose: true, duration: true, provider: true });
 const VENDOR_KEYS = fields<VendorsConfig>({ microsoftUet: true, clarity: true, metaPixel: true, matomo: true });
@@ -111,7 +111,7 @@ const DEFAULT_CATEGORIES: readonly NormalizedCategory[] = [
 export const DEFAULT_CONFIG: NormalizedConfig = {
   revision: 1,
   categories: DEFAULT_CATEGORIES,
-  cookie: { name: 'consent_banner', domain: '', path: '/', sameSite: 'Lax', expiresDays: DEFAULT_EXPIRES_DAYS },
+  cookie: { name: 'consent_banner', domain: '', path: '/', sameSite: 'Lax', expiresDays: DEFAULT_EXPIRES_DAYS, rewrite: true },
   language: 'auto',
   translations: {},
   policyUrl: '',
@@ -444,7 +444,7 @@ function normalizeCookie(value: unknown, location: PageLocation, fail: Fail, war
     return defaults;
   }
   warnUnknown('cookie', value, COOKIE_KEYS);
-  let { name, domain, path, sameSite, expiresDays } = defaults;
+  let { name, domain, path, sameSite, expiresDays, rewrite } = defaults;
 
   if (value.name !== undefined) {
     if (typeof value.name === 'string' && COOKIE_NAME_PATTERN.test(value.name)) name = value.name;
@@ -488,7 +488,11 @@ function normalizeCookie(value: unknown, location: PageLocation, fail: Fail, war
       expiresDays = days;
     }
   }
-  return { name, domain, path, sameSite, expiresDays };
+  if (value.rewrite !== undefined) {
+    if (typeof value.rewrite === 'boolean') rewrite = value.rewrite;
+    else fail('cookie.rewrite', value.rewrite, 'true or false', rewrite);
+  }
+  return { name, domain, path, sameSite, expiresDays, rewrite };
 }
 
 function normalizeTranslations(value: unknown, fail: Fail): NormalizedConfig['translations'] {

@@ -379,7 +379,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         tabSync = createTabSync(win, config.cookie.name, onPossibleRemoteChange);
         if (changedHere) tabSync.notify(rawValue);
         onPossibleRemoteChange();
-        if (kept === null || record !== kept) return;
+        if (kept === null || record !== kept || !config.cookie.rewrite) return;
         const saved = recordStore.save(kept);
         if (saved.kept) rawValue = saved.raw;
       };

@@ -141,3 +141,27 @@ export function decodeRecord(value: unknown, config: NormalizedConfig, nowMs: nu
     gpc: gpcCode === '1',
   };
 }
+
+/** How much a record grants: its categories and services. */
+function grantCount(record: ConsentRecord): number {
+  return record.categories.length + Object.values(record.services).reduce((sum, list) => sum + list.length, 0);
+}
+
+/**
+ * Of several valid records, the one that counts: the most recently updated; at the same second,
+ * the one that grants less (a record never wins by its position in `document.cookie`); then the
+ * smaller value, so every tab picks the same one.
+ */
+export function pickWinner<T extends { readonly record: ConsentRecord; readonly raw: string }>(candidates: readonly T[]): T | undefined {
+  let best: T | undefined;
+  for (const candidate of candidates) {
+    if (best === undefined) {
+      best = candidate;
+      continue;
+    }
+    const byTime = Date.parse(candidate.record.updated) - Date.parse(best.record.updated);
+    const byGrants = grantCount(best.record) - grantCount(candidate.record);
+    if (byTime > 0 || (byTime === 0 && (byGrants > 0 || (byGrants === 0 && candidate.raw < best.raw)))) best = candidate;
+  }
+  return best;
+}

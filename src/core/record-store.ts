@@ -1,6 +1,6 @@
 import { expireEverywhere, type CookiePlace } from './cleanup.js';
 import { cookieJar, cookieStoreOf } from './cookie-jar.js';
-import { decodeRecord, encodeRecord } from './record-codec.js';
+import { decodeRecord, encodeRecord, pickWinner } from './record-codec.js';
 import type { Reporter } from './report.js';
 import type { ConsentRecord, NormalizedConfig } from './types.js';
 
@@ -16,7 +16,7 @@ export interface StoredChoice {
 
 /** Reads, writes and removes the consent cookie for one config. */
 export interface RecordStore {
-  /** The stored choice: of several values of our name, the one that wins (see `pickWinner`). */
+  /** The stored choice: of several values of our name, the one that wins (see `pickWinner` in the codec). */
   load(nowMs: number): StoredChoice;
   /**
    * The same, asked of the browser's cookie store (the truth when tabs write at once: this tab's
@@ -38,30 +38,6 @@ export interface RecordStore {
 
 /** Browsers keep about 4096 bytes of name and value per cookie; stay clear of it. */
 export const MAX_COOKIE_BYTES = 4000;
-
-/** How much a record grants: its categories and services. */
-function grantCount(record: ConsentRecord): number {
-  return record.categories.length + Object.values(record.services).reduce((sum, list) => sum + list.length, 0);
-}
-
-/**
- * Of several valid records, the one that counts: the most recently updated; at the same second,
- * the one that grants less (a record never wins by its position in `document.cookie`); then the
- * smaller value, so every tab picks the same one.
- */
-export function pickWinner<T extends { readonly record: ConsentRecord; readonly raw: string }>(candidates: readonly T[]): T | undefined {
-  let best: T | undefined;
-  for (const candidate of candidates) {
-    if (best === undefined) {
-      best = candidate;
-      continue;
-    }
-    const byTime = Date.parse(candidate.record.updated) - Date.parse(best.record.updated);
-    const byGrants = grantCount(best.record) - grantCount(candidate.record);
-    if (byTime > 0 || (byTime === 0 && (byGrants > 0 || (byGrants === 0 && candidate.raw < best.raw)))) best = candidate;
-  }
-  return best;
-}
 
 /** Makes the store for a page (its location tells where other copies of our cookie may be). */
 export function createRecordStore(config: NormalizedConfig, win: Window, reporter?: Reporter): RecordStore {

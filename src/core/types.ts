@@ -65,6 +65,12 @@ export interface CookieConfig {
   readonly domain?: string;
   /** Path attribute; default `/`. */
   readonly path?: string;
+  /**
+   * Write the cookie again on each visit, with the same end date (browsers that cap script-written
+   * cookies, such as Safari at 7 days, then keep it while the visitor returns within the cap).
+   * Default true; `false` when the server re-sets it (see `consent-banner/server`).
+   */
+  readonly rewrite?: boolean;
   /** SameSite attribute; default `Lax`. */
   readonly sameSite?: SameSite;
   /** How long a choice lasts, in days; default 182, at most 395 (13 months). */
@@ -188,6 +194,7 @@ export interface NormalizedCategory {
 
 /** The cookie settings after validation, with every default filled in. */
 export interface NormalizedCookie {
+  readonly rewrite: boolean;
   readonly name: string;
   readonly domain: string;
   readonly path: string;

@@ -24,7 +24,7 @@ describe('normalizeConfig', () => {
     expect(errors).to.be.empty;
     expect(config.revision).to.equal(1);
     expect(config.categories.map((c) => [c.id, c.required])).to.deep.equal([['necessary', true], ['analytics', false], ['marketing', false]]);
-    expect(config.cookie).to.deep.equal({ name: 'consent_banner', domain: '', path: '/', sameSite: 'Lax', expiresDays: 182 });
+    expect(config.cookie).to.deep.equal({ name: 'consent_banner', domain: '', path: '/', sameSite: 'Lax', expiresDays: 182, rewrite: true });
     expect(config.language).to.equal('auto');
     expect(config.layout).to.equal('box');
     expect(config.position).to.equal('bottom-right');
@@ -70,7 +70,7 @@ describe('normalizeConfig', () => {
     expect(analytics.services.map((s) => s.id)).to.deep.equal(['ga']);
     expect(analytics.services[0]!.cookies).to.deep.equal([{ name: '_ga' }, { name: '_ga_*' }]);
     expect(config.categories[2]!.cookies[1]!.name).to.be.instanceOf(RegExp);
-    expect(config.cookie).to.deep.equal({ name: 'cb', domain: 'example.com', path: '/shop', sameSite: 'Strict', expiresDays: 30 });
+    expect(config.cookie).to.deep.equal({ name: 'cb', domain: 'example.com', path: '/shop', sameSite: 'Strict', expiresDays: 30, rewrite: true });
     expect(config.language).to.equal('pt-BR');
     expect(config.translations).to.deep.equal({ de: { acceptAll: 'Alle akzeptieren' } });
     expect([config.policyUrl, config.layout, config.position, config.theme]).to.deep.equal(['/privacy', 'bar', 'top', 'dark']);

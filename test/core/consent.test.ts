@@ -203,7 +203,7 @@ describe('createConsent', () => {
       api.init();
       expect(api.init({ layout: 'modal' })).to.equal(api);
       expect(api.config.layout).to.equal('bar');
-      expect(reporter.warnings[0]).to.include('init() was called again');
+      expect(reporter.warnings.join('\n')).to.include('init() was called again');
     });
   });
 
@@ -241,6 +241,21 @@ describe('createConsent', () => {
       expect(cookie?.expires).to.be.a('number');
       const expected = Math.floor(choiceTime / 1000) * 1000 + 30 * DAY;
       expect(Math.abs(cookie!.expires! - expected)).to.be.below(2000);
+    });
+
+    it('leaves the cookie as it is with cookie.rewrite: false (the server re-sets it)', async () => {
+      const config = configWith({ cookie: { name: uniqueCookieName(), rewrite: false } });
+      const first = makeConsent(config);
+      first.api.init();
+      first.api.acceptAll();
+      first.api.destroy();
+      const name = config.cookie!.name!;
+      Cookies.set(name, Cookies.get(name)!); // a session cookie now
+      const again = makeConsent(config);
+      again.api.init();
+      expect(again.api.get()?.method).to.equal('accept-all');
+      const cookie = await (window as unknown as { cookieStore: { get(name: string): Promise<{ expires: number | null } | null> } }).cookieStore.get(name);
+      expect(cookie?.expires, 'not written again').to.equal(null);
     });
 
     it('asks again when the revision was raised', () => {

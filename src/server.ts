@@ -1,0 +1,94 @@
+/**
+ * `consent-banner/server`: server helpers for the consent cookie. Safari keeps cookies written by
+ * script for 7 days; a cookie the server sets lives as long as it says. Given a request's `Cookie`
+ * header and the site's config, `consentCookieRefresh()` returns the `Set-Cookie` value that writes
+ * the visitor's choice again from the server, ending when the choice ends (`expiresDays` after it
+ * was last updated), never later. Pure: no DOM, no Lit; runs in Node, Deno, Bun and edge runtimes.
+ */
+import { normalizeConfig } from './core/config.js';
+import { decodeRecord, pickWinner } from './core/record-codec.js';
+import { consoleReporter } from './core/report.js';
+import type { ConsentConfig, ConsentRecord, NormalizedConfig } from './core/types.js';
+
+export type { ConsentConfig, ConsentRecord } from './core/types.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Options of the server helpers. */
+export interface ServerCookieOptions {
+  /** The current time in milliseconds (tests; default `Date.now()`). */
+  readonly now?: number;
+  /** Add `Secure` (the site is served over https). Default true. */
+  readonly secure?: boolean;
+}
+
+/** Each config object is checked once (its messages go to the console once, not per request). */
+const normalized = new WeakMap<object, NormalizedConfig>();
+
+function configOf(config: ConsentConfig): NormalizedConfig {
+  let result = normalized.get(config);
+  if (result === undefined) {
+    result = normalizeConfig(config, { hostname: '', protocol: 'https:' }, consoleReporter);
+    normalized.set(config, result);
+  }
+  return result;
+}
+
+/** Every value of the named cookie in a `Cookie` request header (several when paths or domains differ). */
+function valuesOf(cookieHeader: string, name: string): string[] {
+  const values: string[] = [];
+  for (const part of cookieHeader.split(';')) {
+    const equals = part.indexOf('=');
+    if (equals < 0 || part.slice(0, equals).trim() !== name) continue;
+    let value = part.slice(equals + 1).trim();
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    values.push(value);
+  }
+  return values;
+}
+
+/**
+ * The visitor's current choice as the request's cookies hold it, or `null` (none, malformed, of
+ * another revision, expired). Of several values of our name, the most recently updated wins, as in
+ * the browser.
+ */
+export function consentFromCookieHeader(cookieHeader: string | null | undefined, config: ConsentConfig, options: ServerCookieOptions = {}): ConsentRecord | null {
+  return storedChoice(cookieHeader, configOf(config), options.now ?? Date.now())?.record ?? null;
+}
+
+/** The winning valid record of the request's cookies, with its value as sent. */
+function storedChoice(cookieHeader: string | null | undefined, config: NormalizedConfig, now: number): { record: ConsentRecord; raw: string } | undefined {
+  if (typeof cookieHeader !== 'string' || cookieHeader === '') return undefined;
+  const candidates: { record: ConsentRecord; raw: string }[] = [];
+  for (const raw of valuesOf(cookieHeader, config.cookie.name)) {
+    const record = decodeRecord(raw, config, now);
+    if (record !== null) candidates.push({ record, raw });
+  }
+  return pickWinner(candidates);
+}
+
+/**
+ * The `Set-Cookie` header value that writes the visitor's current choice again from the server,
+ * with the config's name, domain, path and SameSite, expiring when the choice does; `null` when the
+ * request carries no valid choice (then set nothing). Call it on page responses (not on every asset).
+ */
+export function consentCookieRefresh(cookieHeader: string | null | undefined, config: ConsentConfig, options: ServerCookieOptions = {}): string | null {
+  const normalizedConfig = configOf(config);
+  const { cookie } = normalizedConfig;
+  const now = options.now ?? Date.now();
+  const winner = storedChoice(cookieHeader, normalizedConfig, now);
+  if (winner === undefined) return null;
+  const endsMs = Date.parse(winner.record.updated) + cookie.expiresDays * DAY_MS;
+  const maxAge = Math.floor((endsMs - now) / 1000);
+  if (maxAge <= 0) return null;
+  const parts = [
+    `${cookie.name}=${winner.raw}`,
+    `Path=${cookie.path}`,
+    `Expires=${new Date(endsMs).toUTCString()}`,
+    `Max-Age=${String(maxAge)}`,
+    `SameSite=${cookie.sameSite}`,
+  ];
+  if (cookie.domain !== '') parts.push(`Domain=${cookie.domain}`);
+  if (options.secure !== false) parts.push('Secure');
+  return parts.join('; ');
+}

@@ -1,0 +1,71 @@
+// The server helpers, tested in Node against the built file a site imports (`consent-banner/server`).
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { describe, it } from 'node:test';
+import { consentCookieRefresh, consentFromCookieHeader } from '../../dist/server.js';
+
+const DAY = 24 * 60 * 60;
+const NOW = Date.UTC(2026, 10, 30, 12, 0, 0);
+const config = {
+  revision: 2,
+  categories: { necessary: { required: true }, analytics: { cookies: ['_ga'] }, marketing: { cookies: ['_fbp'] } },
+  policyUrl: '/privacy',
+};
+
+/** A cookie value as the browser library writes it (format cb1), updated `daysAgo` days before NOW. */
+function value({ daysAgo = 10, revision = 2, method = 'a', grants = 'analytics|marketing', id = 'AAAAAAAAAAAAAAAAAAAAAQ' } = {}) {
+  const updated = Math.floor(NOW / 1000) - daysAgo * DAY;
+  return `cb1.${revision.toString(36)}.${id}.${(updated - DAY).toString(36)}.${updated.toString(36)}.${method}0.${grants}`;
+}
+
+describe('consent-banner/server', () => {
+  it('re-sets a valid choice with its remaining life, never longer', () => {
+    const header = `theme=dark; consent_banner=${value({ daysAgo: 10 })}; other=1`;
+    const setCookie = consentCookieRefresh(header, config, { now: NOW });
+    const endsMs = NOW - 10 * DAY * 1000 + 182 * DAY * 1000;
+    assert.equal(setCookie, `consent_banner=${value({ daysAgo: 10 })}; Path=/; Expires=${new Date(endsMs).toUTCString()}; Max-Age=${String(172 * DAY)}; SameSite=Lax; Secure`);
+    assert.deepEqual(consentFromCookieHeader(header, config, { now: NOW })?.categories, ['necessary', 'analytics', 'marketing']);
+  });
+
+  it('sets nothing without a valid choice: none, foreign, another revision, tampered, expired', () => {
+    for (const header of [undefined, '', 'theme=dark', 'consent_banner=yes', `consent_banner=${value({ revision: 1 })}`,
+      `consent_banner=${value().replace('.a0.', '.x0.')}`, `consent_banner=${value({ daysAgo: 200 })}`]) {
+      assert.equal(consentCookieRefresh(header, config, { now: NOW }), null, String(header));
+      assert.equal(consentFromCookieHeader(header, config, { now: NOW }), null, String(header));
+    }
+  });
+
+  it('of several values of the name, the most recent valid one wins', () => {
+    const older = value({ daysAgo: 30, method: 'a', grants: 'analytics|marketing' });
+    const newer = value({ daysAgo: 2, method: 'r', grants: '', id: 'BBBBBBBBBBBBBBBBBBBBBA' });
+    const record = consentFromCookieHeader(`consent_banner=${older}; consent_banner=${newer}`, config, { now: NOW });
+    assert.equal(record?.method, 'reject-all');
+    assert.match(consentCookieRefresh(`consent_banner=${older}; consent_banner=${newer}`, config, { now: NOW }) ?? '', new RegExp(`^consent_banner=${newer.replace(/[.|]/g, '\\$&')};`));
+  });
+
+  it('follows the config: name, domain, path, SameSite, expiresDays; Secure can be left out', () => {
+    const custom = { ...config, cookie: { name: 'cb', domain: 'example.com', path: '/shop', sameSite: 'Strict', expiresDays: 30 } };
+    const setCookie = consentCookieRefresh(`cb=${value({ daysAgo: 10 })}`, custom, { now: NOW, secure: false });
+    assert.equal(setCookie, `cb=${value({ daysAgo: 10 })}; Path=/shop; Expires=${new Date(NOW + 20 * DAY * 1000).toUTCString()}; Max-Age=${String(20 * DAY)}; SameSite=Strict; Domain=example.com`);
+  });
+
+  it('works in a Node http server as the docs show', async () => {
+    // The snippet of docs/server.md.
+    const server = http.createServer((req, res) => {
+      const setCookie = consentCookieRefresh(req.headers.cookie, config);
+      if (setCookie !== null) res.setHeader('Set-Cookie', setCookie);
+      res.end('page');
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address();
+      const fresh = `cb1.2.AAAAAAAAAAAAAAAAAAAAAQ.${Math.floor(Date.now() / 1000 - DAY).toString(36)}.${Math.floor(Date.now() / 1000 - DAY).toString(36)}.c0.analytics`;
+      const withChoice = await fetch(`http://127.0.0.1:${String(port)}/`, { headers: { cookie: `consent_banner=${fresh}` } });
+      assert.match(withChoice.headers.get('set-cookie') ?? '', /^consent_banner=cb1\.2\..*; Max-Age=\d+; SameSite=Lax; Secure$/);
+      const without = await fetch(`http://127.0.0.1:${String(port)}/`);
+      assert.equal(without.headers.get('set-cookie'), null);
+    } finally {
+      server.close();
+    }
+  });
+});
