@@ -12,6 +12,9 @@ import { afterNextPaint, whenParsed } from './schedule.js';
 import { createTabSync, type AnnouncedValue, type TabSync } from './tab-sync.js';
 import { reportUntaggedTrackers } from './trackers.js';
 import type {
+  ChangeOrigin,
+  ChoiceOptions,
+  ChoiceSource,
   ConsentApi,
   ConsentConfig,
   ConsentEventMap,
@@ -191,13 +194,15 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   };
 
   /** Applies a new record: removes data without consent, tells listeners, releases or re-blocks nodes, reloads if needed. */
-  const apply = (next: ConsentRecord | null, source: 'page' | 'tab'): void => {
+  const apply = (next: ConsentRecord | null, origin: ChangeOrigin): void => {
+    const source = origin === 'tab' ? 'tab' : 'page';
     const prevGrants: Grants = grantsOf(record, config);
     const nextGrants: Grants = grantsOf(next, config);
+    const previousId = record?.id ?? null;
     record = next === null ? null : freezeRecord(next);
     const { granted, withdrawn } = diffCategories(prevGrants, nextGrants);
     removeDenied(nextGrants);
-    emit('change', { record, changed: [...granted, ...withdrawn], granted, withdrawn, source });
+    emit('change', { record, changed: [...granted, ...withdrawn], granted, withdrawn, source, origin, previousId });
     if (config.reloadOnWithdraw && gate?.hasRunWithoutConsent() === true) env.reload();
     if (source === 'page' && env.releaseTiming !== 'sync') afterNextPaint(win, () => gate?.update());
     else gate?.update();
@@ -221,7 +226,13 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   /** Now, in whole seconds: the cookie keeps seconds, so the record in memory matches the stored one. */
   const nowSeconds = (): string => new Date(Math.floor(env.now() / 1000) * 1000).toISOString();
 
-  const save = (grants: Grants, method: ConsentMethod): void => {
+  /** Does the stored choice answer the notice (an embed allowed from its placeholder does not). */
+  const answered = (current: ConsentRecord | null): boolean => current !== null && current.method !== 'embed';
+
+  const save = (grants: Grants, requested: ConsentMethod, options: ChoiceOptions | undefined): void => {
+    const origin: ChoiceSource = options?.source ?? 'api';
+    // An embed allowed from its placeholder before the notice was answered answers nothing else.
+    const method = origin === 'placeholder' && !answered(record) ? 'embed' : requested;
     const nowIso = nowSeconds();
     const next: ConsentRecord = {
       id: record?.id ?? env.randomId(),
@@ -239,9 +250,9 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       reporter.warn('the browser did not keep the consent cookie (cookies blocked?); the choice holds for this page only.');
     }
     rawValue = saved?.kept === true ? saved.raw : store?.load(env.now()).raw;
-    setView('notice', false);
+    if (method !== 'embed') setView('notice', false);
     setView('preferences', false);
-    apply(next, 'page');
+    apply(next, origin);
     if (saved?.kept === true) tabSync?.notify(saved.raw);
   };
 
@@ -249,12 +260,12 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   const adopt = (next: ConsentRecord | null, raw: string | undefined): void => {
     if (raw === rawValue) return;
     rawValue = raw;
-    if (next !== null) {
+    if (answered(next)) {
       setView('notice', false);
       setView('preferences', false);
     }
     apply(next, 'tab');
-    if (next === null && !views.notice) setView('notice', true);
+    if (!answered(next) && !views.notice) setView('notice', true);
   };
 
   /**
@@ -359,7 +370,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       });
       if (optOut !== null) {
         const { granted: newly, withdrawn } = diffCategories(grantsOf(granted, config), grantsOf(record, config));
-        emit('change', { record, changed: [...newly, ...withdrawn], granted: newly, withdrawn, source: 'gpc' });
+        emit('change', { record, changed: [...newly, ...withdrawn], granted: newly, withdrawn, source: 'gpc', origin: 'gpc', previousId: granted?.id ?? null });
       }
       // Work that need not delay the notice or the release runs once the page is parsed and its
       // next frame painted (after the gate's release and the notice's first paint): listening to the
@@ -387,7 +398,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       else whenParsed(win.document, () => {
         afterNextPaint(win, afterParsing);
       });
-      if (record === null && !(config.hideFromBots && isBot(win.navigator.userAgent))) setView('notice', true);
+      if (!answered(record) && !(config.hideFromBots && isBot(win.navigator.userAgent))) setView('notice', true);
       try {
         env.onStart?.(api);
       } catch (error) {
@@ -395,17 +406,17 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       }
       return api;
     },
-    acceptAll() {
+    acceptAll(options) {
       if (!requireStarted('acceptAll')) return;
       const held = gpc ? config.gpc : [];
       const ids = config.categories.map((c) => c.id).filter((id) => !held.includes(id));
-      save(resolveGrants(config, ids, undefined, reporter), 'accept-all');
+      save(resolveGrants(config, ids, undefined, reporter), 'accept-all', options);
     },
-    rejectAll() {
+    rejectAll(options) {
       if (!requireStarted('rejectAll')) return;
-      save(resolveGrants(config, [], undefined, reporter), 'reject-all');
+      save(resolveGrants(config, [], undefined, reporter), 'reject-all', options);
     },
-    accept(categories, services) {
+    accept(categories, services, options) {
       if (!requireStarted('accept')) return;
       // Callers from plain JavaScript may pass anything: check before trusting the types.
       const rawCategories: unknown = categories;
@@ -418,7 +429,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         reporter.error('accept(): services must be an object of service-id arrays by category; nothing saved.');
         return;
       }
-      save(resolveGrants(config, categories, services, reporter), 'custom');
+      save(resolveGrants(config, categories, services, reporter), 'custom', options);
     },
     has: (category) => hasCategory(category),
     hasService: (category, service) => hasServiceOf(category, service),
@@ -437,12 +448,12 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     hidePreferences() {
       if (started) setView('preferences', false);
     },
-    reset() {
+    reset(options) {
       if (!requireStarted('reset')) return;
       changesHere += 1;
       store?.clear();
       rawValue = store?.load(env.now()).raw;
-      apply(null, 'page');
+      apply(null, options?.source ?? 'api');
       tabSync?.notify(undefined);
       setView('preferences', false);
       setView('notice', true);

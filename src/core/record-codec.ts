@@ -7,7 +7,8 @@ import type { ConsentMethod, ConsentRecord, NormalizedConfig } from './types.js'
  * - `cb1`: format and version, so a foreign value is never mistaken for ours;
  * - `revision`: base 36; `id`: the UUID's 16 bytes in base64url (22 characters);
  * - `given`, `updated`: seconds since 1970 in base 36;
- * - `method`: `a` accept-all, `r` reject-all, `c` custom; `gpc`: `1` when the signal was present;
+ * - `method`: `a` accept-all, `r` reject-all, `c` custom, `e` an embed allowed before the notice was
+ *   answered; `gpc`: `1` when the signal was present;
  * - `grants`: `|`-separated: `analytics` (granted), `analytics:ga+hotjar` (granted, with exactly these
  *   services), `!marketing:youtube` (category not granted, these services granted alone).
  *   Required categories are implied and not written.
@@ -21,10 +22,10 @@ const MAX_VALUE_LENGTH = 3800;
 const FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const METHOD_CODES: Readonly<Record<ConsentMethod, string>> = { 'accept-all': 'a', 'reject-all': 'r', custom: 'c' };
-const METHODS_BY_CODE: Readonly<Record<string, ConsentMethod | undefined>> = { a: 'accept-all', r: 'reject-all', c: 'custom' };
+const METHOD_CODES: Readonly<Record<ConsentMethod, string>> = { 'accept-all': 'a', 'reject-all': 'r', custom: 'c', embed: 'e' };
+const METHODS_BY_CODE: Readonly<Record<string, ConsentMethod | undefined>> = { a: 'accept-all', r: 'reject-all', c: 'custom', e: 'embed' };
 
-const VALUE_PATTERN = /^cb1\.([0-9a-z]{1,11})\.([A-Za-z0-9_-]{22})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arc])([01])\.([A-Za-z0-9_|:+!-]*)$/;
+const VALUE_PATTERN = /^cb1\.([0-9a-z]{1,11})\.([A-Za-z0-9_-]{22})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arce])([01])\.([A-Za-z0-9_|:+!-]*)$/;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 

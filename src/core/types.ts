@@ -224,8 +224,26 @@ export interface NormalizedConfig {
   readonly hideFromBots: boolean;
 }
 
-/** How the visitor made the current choice. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom';
+/**
+ * How the visitor made the current choice. `embed`: the visitor allowed an embed from its
+ * placeholder and has not answered the notice yet (the notice keeps showing).
+ */
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'embed';
+
+/** Where a choice was made: the notice, the preferences dialog, an embed's placeholder, or the site's own code. */
+export type ChoiceSource = 'notice' | 'preferences' | 'placeholder' | 'api';
+
+/** Options of the choice methods. */
+export interface ChoiceOptions {
+  /** Where the choice was made (default `api`); the UI says which, and the consent log records it. */
+  readonly source?: ChoiceSource;
+}
+
+/**
+ * Where a change came from, in detail: a choice (its `ChoiceSource`), a Global Privacy Control
+ * signal, or another tab.
+ */
+export type ChangeOrigin = ChoiceSource | 'gpc' | 'tab';
 
 /** The visitor's choice, as `get()` returns it. */
 export interface ConsentRecord {
@@ -269,6 +287,10 @@ export interface ChangeDetail {
    * signal that appeared after the visitor granted a category it opts out of (withdrawn at load).
    */
   readonly source: 'page' | 'tab' | 'gpc';
+  /** Where the change was made: `notice`, `preferences`, `placeholder`, `api`, `gpc` or `tab`. */
+  readonly origin: ChangeOrigin;
+  /** The id of the record before the change (`null` when there was none): a reset changes it. */
+  readonly previousId: string | null;
 }
 
 /** Detail of `consent-show` and `consent-hide`. */
@@ -305,11 +327,15 @@ export interface ConsentApi {
   /** Start (once): read the stored choice, release what it allows, show the notice if needed. */
   init(config?: ConsentConfig): ConsentApi;
   /** Grant every category (less the GPC-held ones when the signal is present), save, hide the notice. */
-  acceptAll(): void;
+  acceptAll(options?: ChoiceOptions): void;
   /** Grant only the required categories, save, hide the notice. */
-  rejectAll(): void;
-  /** Grant exactly these categories (plus required ones) and, optionally, only these services. */
-  accept(categories: readonly string[], services?: Readonly<Record<string, readonly string[]>>): void;
+  rejectAll(options?: ChoiceOptions): void;
+  /**
+   * Grant exactly these categories (plus required ones) and, optionally, only these services. From a
+   * placeholder (`source: 'placeholder'`) on a visit with no answer yet, the grant is saved as
+   * `method: 'embed'` and the notice stays: allowing one embed answers nothing else.
+   */
+  accept(categories: readonly string[], services?: Readonly<Record<string, readonly string[]>>, options?: ChoiceOptions): void;
   /** Is the category granted now. */
   has(category: string): boolean;
   /** Is the service of this category granted now. */
@@ -325,7 +351,7 @@ export interface ConsentApi {
   /** Close the preferences dialog without saving (the notice stays if no choice was made). */
   hidePreferences(): void;
   /** Forget the choice (cookie removed) and show the notice again. */
-  reset(): void;
+  reset(options?: ChoiceOptions): void;
   /** Subscribe to an event; returns the function that unsubscribes. */
   on<N extends ConsentEventName>(event: N, listener: (detail: DetailOf<N>) => void): () => void;
   /** The validated configuration in use (defaults before `init`). */

@@ -1,5 +1,5 @@
 import { consoleReporter, type Reporter } from '../core/report.js';
-import type { ConsentApi, ConsentMethod, LogConfig } from '../core/types.js';
+import type { ChangeDetail, ChangeOrigin, ConsentApi, ConsentMethod, LogConfig } from '../core/types.js';
 import { VERSION } from '../version.js';
 import { onConsent, type Integration } from './integration.js';
 
@@ -13,11 +13,18 @@ export interface ShownContext {
 export interface ConsentLogPayload {
   /** The payload format. */
   readonly schema: 1;
+  /** `choice`: a record was saved; `reset`: the choice was forgotten (`id` is the forgotten record's). */
+  readonly event: 'choice' | 'reset';
+  /** Where it happened: `notice`, `preferences`, `placeholder`, `api` (the site's code) or `gpc`. */
+  readonly source: ChangeOrigin;
+  /** The record id before this entry (a reset and the next choice get different ids). */
+  readonly previousId: string | null;
   readonly id: string;
   readonly revision: number;
   readonly given: string;
   readonly updated: string;
-  readonly method: ConsentMethod;
+  /** How the choice was made; `null` for a reset. */
+  readonly method: ConsentMethod | null;
   readonly granted: readonly string[];
   readonly denied: readonly string[];
   readonly services: Readonly<Record<string, readonly string[]>>;
@@ -44,12 +51,29 @@ export interface ConsentLogOptions {
   readonly reporter?: Reporter;
 }
 
-/** Builds the payload for the current record. */
-export function logPayload(api: ConsentApi, page: string, shown: ShownContext): ConsentLogPayload | null {
+/**
+ * Builds the payload for a change: the current record, or, after a reset, the forgotten record's id
+ * with nothing but the required categories granted.
+ */
+export function logPayload(api: ConsentApi, page: string, shown: ShownContext, change?: Pick<ChangeDetail, 'origin' | 'previousId'>): ConsentLogPayload | null {
   const record = api.get();
-  if (record === null) return null;
+  const source = change?.origin ?? 'api';
+  const previousId = change?.previousId ?? null;
+  if (record === null) {
+    if (previousId === null) return null;
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
+    const required = api.config.categories.filter((c) => c.required).map((c) => c.id);
+    return {
+      schema: 1, event: 'reset', source, previousId, id: previousId, revision: api.config.revision, given: now, updated: now, method: null,
+      granted: required, denied: api.config.categories.map((c) => c.id).filter((id) => !required.includes(id)), services: {},
+      gpc: api.gpc, page, language: shown.language, textsHash: shown.textsHash, version: VERSION,
+    };
+  }
   return {
     schema: 1,
+    event: 'choice',
+    source,
+    previousId,
     id: record.id,
     revision: record.revision,
     given: record.given,
@@ -177,7 +201,7 @@ export function consentLog(options: ConsentLogOptions = {}): Integration {
       // Choices made on this page are logged, and a GPC opt-out applied here: one made in another
       // tab was logged there.
       if (log === null || detail.source === 'tab') return;
-      const entry = logPayload(api, win.location.pathname, shown());
+      const entry = logPayload(api, win.location.pathname, shown(), detail);
       if (entry === null) return;
       const storage = pendingStorage();
       unsent = [...unsent, entry];

@@ -237,8 +237,8 @@ export class ConsentBannerElement extends LitElement {
             ${this.renderGpc(api, texts)}
           </div>
           <div class="actions" part="actions">
-            <button type="button" class="button choice" part="button button-accept-all" @click=${() => this.api?.acceptAll()}>${texts.acceptAll}</button>
-            <button type="button" class="button choice" part="button button-reject-all" @click=${() => this.api?.rejectAll()}>${texts.rejectAll}</button>
+            <button type="button" class="button choice" part="button button-accept-all" @click=${() => this.api?.acceptAll({ source: 'notice' })}>${texts.acceptAll}</button>
+            <button type="button" class="button choice" part="button button-reject-all" @click=${() => this.api?.rejectAll({ source: 'notice' })}>${texts.rejectAll}</button>
             <button type="button" class="button secondary" part="button button-preferences" @click=${(event: Event) => {
               this.openPreferences(event.currentTarget as Element);
             }}>${texts.managePreferences}</button>
@@ -280,8 +280,8 @@ export class ConsentBannerElement extends LitElement {
             ${api.config.categories.map((category) => this.renderCategory(category, draft, texts))}
           </div>
           <div class="dialog-footer" part="dialog-footer">
-            <button type="button" class="button choice" part="button button-accept-all" @click=${() => this.api?.acceptAll()}>${texts.acceptAll}</button>
-            <button type="button" class="button choice" part="button button-reject-all" @click=${() => this.api?.rejectAll()}>${texts.rejectAll}</button>
+            <button type="button" class="button choice" part="button button-accept-all" @click=${() => this.api?.acceptAll({ source: 'preferences' })}>${texts.acceptAll}</button>
+            <button type="button" class="button choice" part="button button-reject-all" @click=${() => this.api?.rejectAll({ source: 'preferences' })}>${texts.rejectAll}</button>
             <button type="button" class="button choice" part="button button-save" @click=${() => {
               this.save();
             }}>${texts.savePreferences}</button>
@@ -409,7 +409,7 @@ export class ConsentBannerElement extends LitElement {
     if (this.draft === null || this.api === undefined) return;
     const services: Record<string, string[]> = {};
     for (const [id, set] of this.draft.services) services[id] = [...set];
-    this.api.accept([...this.draft.categories], services);
+    this.api.accept([...this.draft.categories], services, { source: 'preferences' });
   }
 
   // ---------- dialogs and focus ----------

@@ -152,6 +152,6 @@ export class ConsentPlaceholderElement extends LitElement {
       const ownsService = service !== undefined && category.services.some((s) => s.id === service);
       selection = withGrant(selection, id, ownsService ? service : undefined);
     }
-    api.accept(selection.categories, selection.services);
+    api.accept(selection.categories, selection.services, { source: 'placeholder' });
   }
 }

@@ -81,6 +81,9 @@ describe('proof of consent (log)', () => {
     expect(sent[0]).to.deep.include({ via: 'beacon', url: '/consent-log' });
     expect(sent[0]!.body).to.deep.equal({
       schema: 1,
+      event: 'choice',
+      source: 'api',
+      previousId: null,
       id: record.id,
       revision: 1,
       given: record.given,
