@@ -22,7 +22,8 @@ export { ConsentBannerElement } from './ui/consent-banner.js';
 export { ConsentPlaceholderElement } from './ui/consent-placeholder.js';
 export { defineElements } from './ui/define.js';
 export { mountUi, type LanguageSource, type MountedUi } from './ui/mount.js';
-export { shownContext } from './ui/shown.js';
+export { shownContent, shownContext } from './ui/shown.js';
+export { textsArchive, type ShownVersion } from './ui/texts-archive.js';
 export { VERSION } from './version.js';
 export * from './integrations/index.js';
 

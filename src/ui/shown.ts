@@ -1,19 +1,28 @@
 import type { NormalizedConfig } from '../core/types.js';
-import type { ShownContext } from '../integrations/consent-log.js';
 import { localize } from '../i18n/resolve.js';
+import type { Texts } from '../i18n/texts.js';
+import type { ShownContext } from '../integrations/consent-log.js';
 import { textHash } from '../integrations/text-hash.js';
+import { cookieRows } from './labels.js';
 import type { Locale } from './locale.js';
 
 /**
- * What the visitor was shown, for the proof of consent: the language, and a fingerprint of every
- * text of the notice and the dialog in it (the UI texts with the site's overrides, and each
- * category's and service's label and description).
+ * Everything the notice and the dialog can show in a language: the UI texts (with the site's
+ * overrides), the policy URL, and each category's and service's label, description and provider
+ * with its cookie table (names, purposes, durations, providers).
+ */
+export function shownContent(texts: Texts, config: NormalizedConfig, code: string): unknown {
+  const categories = config.categories.map((c) => [
+    c.id, localize(c.label, code) ?? '', localize(c.description, code) ?? '', cookieRows(c.cookies, code),
+    c.services.map((s) => [s.id, localize(s.label, code) ?? '', localize(s.description, code) ?? '', localize(s.provider, code) ?? '', cookieRows(s.cookies, code, s.provider)]),
+  ]);
+  return [texts, config.policyUrl, categories];
+}
+
+/**
+ * What the visitor was shown, for the proof of consent: the language, and a fingerprint of all of
+ * it (`shownContent`).
  */
 export function shownContext(locale: Locale, config: NormalizedConfig): ShownContext {
-  const code = locale.code;
-  const categories = config.categories.map((c) => [
-    c.id, localize(c.label, code) ?? '', localize(c.description, code) ?? '',
-    c.services.map((s) => [s.id, localize(s.label, code) ?? '', localize(s.description, code) ?? '']),
-  ]);
-  return { language: code, textsHash: textHash(JSON.stringify([locale.texts, config.policyUrl, categories])) };
+  return { language: locale.code, textsHash: textHash(JSON.stringify(shownContent(locale.texts, config, locale.code))) };
 }
