@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { clearAllCookies } from '../../helpers/cookies.js';
 import { waitFor } from '../../helpers/consent.js';
 import { closePages, openPage, pageStarted, type PageWindow } from '../../helpers/frame.js';
+import { nextLogEntries, readLogSink } from '../../helpers/log.js';
 
 interface GtagWindow extends PageWindow {
   dataLayer: unknown[];
@@ -14,14 +15,9 @@ function consentUpdates(win: GtagWindow): Record<string, string>[] {
     .map((args) => args[2] as Record<string, string>);
 }
 
-async function readLog(): Promise<{ method: string; granted: string[]; gpc: boolean; source?: string }[]> {
-  const response = await fetch('/__test/log-read?sink=gpc');
-  return ((await response.json()) as { body: string }[]).map((entry) => JSON.parse(entry.body) as { method: string; granted: string[]; gpc: boolean; source?: string });
-}
-
 describe('a Global Privacy Control signal after a grant (script tag)', () => {
   beforeEach(async () => {
-    await readLog();
+    await readLogSink('gpc');
   });
 
   afterEach(() => {
@@ -36,7 +32,7 @@ describe('a Global Privacy Control signal after a grant (script tag)', () => {
     first.window.ConsentBanner!.acceptAll();
     await waitFor(() => first.window.__ran.includes('marketing'), 3000, 'the marketing tag');
     await new Promise((resolve) => setTimeout(resolve, 300)); // its log entry is sent
-    await readLog();
+    await readLogSink('gpc');
     closePages();
 
     const page = await openPage('gpc.html?gpc');
@@ -53,13 +49,9 @@ describe('a Global Privacy Control signal after a grant (script tag)', () => {
     const updates = consentUpdates(win);
     expect(updates.at(-1)?.ad_storage).to.equal('denied');
     expect(updates.every((update) => update.ad_storage === 'denied'), 'never granted on this load').to.equal(true);
-    let entries: Awaited<ReturnType<typeof readLog>> = [];
-    for (let tries = 0; tries < 30 && entries.length === 0; tries++) {
-      entries = await readLog();
-      if (entries.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const entries = await nextLogEntries('gpc', 1);
     expect(entries).to.have.length(1);
-    expect(entries[0]).to.deep.include({ granted: ['necessary', 'analytics'], gpc: true });
+    expect(entries[0]).to.deep.include({ granted: ['necessary', 'analytics'], gpc: true, source: 'gpc', event: 'choice' });
 
     // The next load: the opt-out stands, nothing changes again.
     await page.reload();

@@ -3,21 +3,10 @@ import type { ConsentLogPayload } from '../../../src/integrations/consent-log.js
 import { clearAllCookies } from '../../helpers/cookies.js';
 import { waitFor } from '../../helpers/consent.js';
 import { closePages, openPage, pageStarted, type PageWindow } from '../../helpers/frame.js';
+import { nextLogEntries, readLogSink } from '../../helpers/log.js';
 
-async function readLog(): Promise<ConsentLogPayload[]> {
-  const response = await fetch('/__test/log-read?sink=sources');
-  return ((await response.json()) as { body: string }[]).map((entry) => JSON.parse(entry.body) as ConsentLogPayload);
-}
-
-/** Waits until the log has received `count` more entries, and returns them. */
-async function nextEntries(count: number): Promise<ConsentLogPayload[]> {
-  let entries: ConsentLogPayload[] = [];
-  for (let tries = 0; tries < 40 && entries.length < count; tries++) {
-    entries = [...entries, ...await readLog()];
-    if (entries.length < count) await new Promise((resolve) => setTimeout(resolve, 75));
-  }
-  return entries;
-}
+const readLog = (): Promise<ConsentLogPayload[]> => readLogSink('sources');
+const nextEntries = (count: number): Promise<ConsentLogPayload[]> => nextLogEntries('sources', count);
 
 function shadowButton(host: Element | null | undefined, part: string): HTMLButtonElement {
   const button = host?.shadowRoot?.querySelector<HTMLButtonElement>(`[part~="${part}"]`);
