@@ -368,6 +368,12 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
           reporter.warn(message);
         });
       });
+      if (loaded.expired !== undefined) {
+        // A stored consent that lapsed: forgotten, and said so (the consent log records it).
+        recordStore.clear();
+        const lapsed = diffCategories(grantsOf(loaded.expired, config), grantsOf(null, config));
+        emit('change', { record: null, changed: lapsed.withdrawn, granted: [], withdrawn: lapsed.withdrawn, source: 'page', origin: 'expiry', previousId: loaded.expired.id });
+      }
       if (optOut !== null) {
         const { granted: newly, withdrawn } = diffCategories(grantsOf(granted, config), grantsOf(record, config));
         emit('change', { record, changed: [...newly, ...withdrawn], granted: newly, withdrawn, source: 'gpc', origin: 'gpc', previousId: granted?.id ?? null });

@@ -12,6 +12,11 @@ export interface StoredChoice {
   readonly record: ConsentRecord | null;
   /** The winning value as stored (`undefined` when there is no valid one). */
   readonly raw: string | undefined;
+  /**
+   * When no value is valid: the newest one that would be, were it not older than `expiresDays` (the
+   * consent lapsed; browsers usually drop the cookie at that moment, so this is seldom seen).
+   */
+  readonly expired?: ConsentRecord;
 }
 
 /** Reads, writes and removes the consent cookie for one config. */
@@ -45,6 +50,7 @@ export function createRecordStore(config: NormalizedConfig, win: Window, reporte
   const location = { hostname: win.location.hostname, pathname: win.location.pathname };
   const secure = win.location.protocol === 'https:';
   const own: CookiePlace = { domain, path };
+  const ageless: NormalizedConfig = { ...config, cookie: { ...config.cookie, expiresDays: Infinity } };
   const choose = (values: readonly string[], nowMs: number): StoredChoice => {
     const valid: { record: ConsentRecord; raw: string }[] = [];
     for (const raw of values) {
@@ -52,7 +58,12 @@ export function createRecordStore(config: NormalizedConfig, win: Window, reporte
       if (record !== null) valid.push({ record, raw });
     }
     const winner = pickWinner(valid);
-    return { record: winner?.record ?? null, raw: winner?.raw };
+    if (winner !== undefined || values.length === 0) return { record: winner?.record ?? null, raw: winner?.raw };
+    const lapsed = pickWinner(values.flatMap((raw) => {
+      const record = decodeRecord(raw, ageless, nowMs);
+      return record === null ? [] : [{ record, raw }];
+    }));
+    return lapsed === undefined ? { record: null, raw: undefined } : { record: null, raw: undefined, expired: lapsed.record };
   };
   return {
     load(nowMs) {

@@ -243,7 +243,7 @@ export interface ChoiceOptions {
  * Where a change came from, in detail: a choice (its `ChoiceSource`), a Global Privacy Control
  * signal, or another tab.
  */
-export type ChangeOrigin = ChoiceSource | 'gpc' | 'tab';
+export type ChangeOrigin = ChoiceSource | 'gpc' | 'tab' | 'expiry';
 
 /** The visitor's choice, as `get()` returns it. */
 export interface ConsentRecord {
@@ -287,7 +287,7 @@ export interface ChangeDetail {
    * signal that appeared after the visitor granted a category it opts out of (withdrawn at load).
    */
   readonly source: 'page' | 'tab' | 'gpc';
-  /** Where the change was made: `notice`, `preferences`, `placeholder`, `api`, `gpc` or `tab`. */
+  /** Where the change was made: `notice`, `preferences`, `placeholder`, `api`, `gpc`, `tab`, or `expiry` (a stored consent found lapsed at load). */
   readonly origin: ChangeOrigin;
   /** The id of the record before the change (`null` when there was none): a reset changes it. */
   readonly previousId: string | null;

@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { normalizeConfig } from '../../../src/core/config.js';
+import { encodeRecord } from '../../../src/core/record-codec.js';
 import type { ConsentLogPayload } from '../../../src/integrations/consent-log.js';
 import { clearAllCookies } from '../../helpers/cookies.js';
 import { waitFor } from '../../helpers/consent.js';
@@ -80,5 +82,23 @@ describe('proof of consent that proves something (script tag)', () => {
     const [fromApi] = await nextEntries(1);
     expect(fromApi).to.deep.include({ event: 'choice', source: 'api', method: 'accept-all', previousId: null });
     expect(fromApi!.id).not.to.equal(fromNotice!.id);
+  });
+
+  it('a stored consent found lapsed at load is forgotten and logged with source "expiry"', async () => {
+    // What an older visit left: valid for this config in every way but its age (the site shortened
+    // expiresDays since, or the browser kept the cookie past its end).
+    const config = normalizeConfig({ categories: { necessary: { required: true }, analytics: { cookies: ['_stats'] }, marketing: { services: { video: { cookies: ['_video'] } } } } });
+    const updated = new Date(Math.floor(Date.now() / 1000) * 1000 - 200 * 24 * 3600 * 1000).toISOString();
+    const id = '11111111-2222-4333-8444-555555555555';
+    document.cookie = `e2e_log_sources=${encodeRecord({ id, revision: 1, given: updated, updated, categories: ['necessary', 'analytics'], services: {}, method: 'custom', gpc: false }, config)}; path=/`;
+    const page = await openPage('log-sources.html');
+    await pageStarted(page.window);
+    expect(page.window.ConsentBanner!.get()).to.equal(null);
+    expect(page.window.ConsentBanner!.views.notice).to.equal(true);
+    expect(document.cookie).not.to.include('e2e_log_sources=');
+    const change = page.window.__events.find((e) => e.type === 'consent-change');
+    expect(change?.detail).to.deep.include({ origin: 'expiry', previousId: id, withdrawn: ['analytics'] });
+    const [entry] = await nextEntries(1);
+    expect(entry).to.deep.include({ event: 'reset', source: 'expiry', id, previousId: id, method: null });
   });
 });
