@@ -36,6 +36,16 @@ describe('the documentation', () => {
     await read('/CHANGELOG.md');
   });
 
+  it('every test the compliance table names exists', async () => {
+    const table = await read('/docs/compliance.md');
+    const files = [...new Set([...table.matchAll(/`(test\/[^`]+\.test\.m?ts|test\/[^`]+\.test\.mjs)`/g)].map((match) => match[1] ?? ''))];
+    expect(files.length).to.be.above(10);
+    for (const file of files) {
+      const response = await fetch(`/${file}`, { method: 'HEAD' });
+      expect(response.ok, file).to.equal(true);
+    }
+  });
+
   it('every screenshot the docs show exists', async () => {
     for (const file of ['/README.md', '/docs/theming.md']) {
       const text = await read(file);
