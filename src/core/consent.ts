@@ -379,11 +379,11 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         emit('change', { record, changed: [...newly, ...withdrawn], granted: newly, withdrawn, source: 'gpc', origin: 'gpc', previousId: granted?.id ?? null });
       }
       // Work that need not delay the notice or the release runs once the page is parsed and its
-      // next frame painted (after the gate's release and the notice's first paint): listening to the
-      // other tabs (a choice one made meanwhile is picked up first, so it is never overwritten),
-      // then writing the choice again. Safari keeps cookies written by
-      // script for 7 days: the choice is rewritten on each visit with an expiry computed from the
-      // record's own time, so it lasts its configured life and no longer.
+      // next frame painted (after the gate's release and the notice's first paint): the clean-up,
+      // listening to the other tabs (a choice one made meanwhile is picked up first, so it is never
+      // overwritten), then writing the choice again with an expiry computed from the record's own
+      // time (`cookie.rewrite`): Safari keeps cookies written by script for 7 days, so a visitor
+      // who returns within them keeps the choice for its configured life, never longer.
       const kept = record;
       const afterParsing = (): void => {
         if (destroyed) return;
