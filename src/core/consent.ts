@@ -8,7 +8,7 @@ import { deniedData, diffCategories, grantsOf, resolveGrants, type Grants } from
 import { randomUuid } from './random-id.js';
 import { createRecordStore, type RecordStore, type StoredChoice } from './record-store.js';
 import { consoleReporter, type Reporter } from './report.js';
-import { afterNextPaint, whenParsed } from './schedule.js';
+import { afterNextPaint, whenIdle, whenParsed } from './schedule.js';
 import { createTabSync, type AnnouncedValue, type TabSync } from './tab-sync.js';
 import { reportUntaggedTrackers } from './trackers.js';
 import type {
@@ -372,10 +372,12 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         // A stored consent that lapsed: forgotten, and said so (the consent log records it).
         recordStore.clear();
         const lapsed = diffCategories(grantsOf(loaded.expired, config), grantsOf(null, config));
+        removeDenied(grantsOf(null, config));
         emit('change', { record: null, changed: lapsed.withdrawn, granted: [], withdrawn: lapsed.withdrawn, source: 'page', origin: 'expiry', previousId: loaded.expired.id });
       }
       if (optOut !== null) {
         const { granted: newly, withdrawn } = diffCategories(grantsOf(granted, config), grantsOf(record, config));
+        removeDenied(grantsOf(record, config)); // a withdrawal: its data goes at once
         emit('change', { record, changed: [...newly, ...withdrawn], granted: newly, withdrawn, source: 'gpc', origin: 'gpc', previousId: granted?.id ?? null });
       }
       // Work that need not delay the notice or the release runs once the page is parsed and its
@@ -391,8 +393,16 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         // the page loaded is announced now.
         const changedHere = record !== kept;
         // Data without consent goes on every load: a tracker may have written it back while the
-        // page unloaded, or the consent lapsed or was asked again since.
-        if (!changedHere) removeDenied(grantsOf(record, config));
+        // page unloaded, or the consent lapsed or was asked again since. Nothing reads it before a
+        // tag runs, and tags without consent do not: it waits for an idle moment (opening
+        // localStorage and sessionStorage costs the load a measurable part of its script time).
+        const cleanUp = (): void => {
+          if (!destroyed && record === kept) removeDenied(grantsOf(record, config));
+        };
+        if (!changedHere) {
+          if (env.releaseTiming === 'sync') cleanUp();
+          else whenIdle(win, cleanUp);
+        }
         tabSync = createTabSync(win, config.cookie.name, onPossibleRemoteChange);
         if (changedHere) tabSync.notify(rawValue);
         onPossibleRemoteChange();

@@ -23,3 +23,12 @@ export function whenParsed(doc: Document, task: () => void): void {
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', task, { once: true });
   else task();
 }
+
+/**
+ * Runs `task` when the browser is idle (`requestIdleCallback`, at most `timeoutMs` later), or after
+ * a short timeout where there is no such thing: for work with no deadline, off the load's path.
+ */
+export function whenIdle(win: Window, task: () => void, timeoutMs = 2000): void {
+  if ('requestIdleCallback' in win) win.requestIdleCallback(task, { timeout: timeoutMs });
+  else (win as Window).setTimeout(task, 200);
+}
