@@ -283,13 +283,13 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     if (store === null || destroyed) return;
     const recordStore = store;
     /** What this tab should hold, given what it sees stored and what was announced. */
-    const reconcile = (seen: StoredChoice): void => {
+    const reconcile = (seen: StoredChoice, news: AnnouncedValue | undefined): void => {
       let target = { record: seen.record, raw: seen.raw };
-      if (announced?.value !== undefined && announced.value !== seen.raw) {
-        const record = recordStore.parse(announced.value, env.now());
+      if (news?.value !== undefined && news.value !== seen.raw) {
+        const record = recordStore.parse(news.value, env.now());
         const byTime = record === null || seen.record === null ? 1 : Date.parse(record.updated) - Date.parse(seen.record.updated);
-        if (record !== null && (byTime > 0 || (byTime === 0 && announced.fromStore === true))) {
-          target = { record, raw: announced.value };
+        if (record !== null && (byTime > 0 || (byTime === 0 && news.fromStore === true))) {
+          target = { record, raw: news.value };
         }
       }
       adopt(target.record, target.raw);
@@ -304,7 +304,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     // write is in flight then. Without a Cookie Store, that is all there is to read.
     if (announced === undefined || !recordStore.hasCookieStore) {
       const seen = recordStore.load(env.now());
-      reconcile(seen);
+      reconcile(seen, announced);
       recheck(seen);
       if (!recordStore.hasCookieStore) return;
     }
@@ -319,7 +319,10 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       // A choice made here since the question was asked is newer than the answer, and so is the
       // answer to a question asked after this one.
       if (destroyed || fresh === undefined || asked !== changesHere || question !== questions) return;
-      reconcile(fresh);
+      // The store's answer was given after the event that asked: it is newer than the event's
+      // value (this tab's own writes send it no event), so only another tab's announcement that is
+      // strictly newer can still beat it.
+      reconcile(fresh, announced?.fromStore === true ? undefined : announced);
       recheck(fresh);
     });
   };

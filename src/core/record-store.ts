@@ -1,5 +1,5 @@
 import { expireEverywhere, type CookiePlace } from './cleanup.js';
-import { cookieJar, cookieStoreOf } from './cookie-jar.js';
+import { cookieJar } from './cookie-jar.js';
 import { decodeRecord, encodeRecord, pickWinner } from './record-codec.js';
 import type { Reporter } from './report.js';
 import type { ConsentRecord, NormalizedConfig } from './types.js';
@@ -69,7 +69,8 @@ export function createRecordStore(config: NormalizedConfig, win: Window, reporte
     load(nowMs) {
       return choose(cookieJar.readAll(name), nowMs);
     },
-    hasCookieStore: cookieStoreOf(win) !== undefined,
+    // Asked without touching it: making the page's CookieStore costs a load a few milliseconds.
+    hasCookieStore: 'cookieStore' in win,
     async loadFromStore(nowMs) {
       const values = await cookieJar.readAllFromStore(win, name);
       return values === undefined ? undefined : choose(values, nowMs);
