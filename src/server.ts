@@ -6,7 +6,8 @@
  * was last updated), never later. Pure: no DOM, no Lit; runs in Node, Deno, Bun and edge runtimes.
  */
 import { normalizeConfig } from './core/config.js';
-import { decodeRecord, pickWinner } from './core/record-codec.js';
+import { cookieValues, parseCookieHeader } from './core/cookie-header.js';
+import { winningRecord } from './core/record-codec.js';
 import { consoleReporter } from './core/report.js';
 import type { ConsentConfig, ConsentRecord, NormalizedConfig } from './core/types.js';
 
@@ -34,19 +35,6 @@ function configOf(config: ConsentConfig): NormalizedConfig {
   return result;
 }
 
-/** Every value of the named cookie in a `Cookie` request header (several when paths or domains differ). */
-function valuesOf(cookieHeader: string, name: string): string[] {
-  const values: string[] = [];
-  for (const part of cookieHeader.split(';')) {
-    const equals = part.indexOf('=');
-    if (equals < 0 || part.slice(0, equals).trim() !== name) continue;
-    let value = part.slice(equals + 1).trim();
-    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
-    values.push(value);
-  }
-  return values;
-}
-
 /**
  * The visitor's current choice as the request's cookies hold it, or `null` (none, malformed, of
  * another revision, expired). Of several values of our name, the most recently updated wins, as in
@@ -59,12 +47,7 @@ export function consentFromCookieHeader(cookieHeader: string | null | undefined,
 /** The winning valid record of the request's cookies, with its value as sent. */
 function storedChoice(cookieHeader: string | null | undefined, config: NormalizedConfig, now: number): { record: ConsentRecord; raw: string } | undefined {
   if (typeof cookieHeader !== 'string' || cookieHeader === '') return undefined;
-  const candidates: { record: ConsentRecord; raw: string }[] = [];
-  for (const raw of valuesOf(cookieHeader, config.cookie.name)) {
-    const record = decodeRecord(raw, config, now);
-    if (record !== null) candidates.push({ record, raw });
-  }
-  return pickWinner(candidates);
+  return winningRecord(cookieValues(parseCookieHeader(cookieHeader), config.cookie.name), config, now);
 }
 
 /**

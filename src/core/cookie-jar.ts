@@ -1,4 +1,5 @@
 import Cookies from 'js-cookie';
+import { cookieValues, decodeCookieText, parseCookieHeader, type ListedCookie } from './cookie-header.js';
 
 /** Attributes for writing or removing one cookie. */
 export interface CookieAttributes {
@@ -9,39 +10,12 @@ export interface CookieAttributes {
   readonly expires?: Date;
 }
 
-/** A cookie as `document.cookie` lists it: the raw name and the value, percent-decoded where it can be. */
-interface RawCookie {
-  readonly name: string;
-  readonly value: string;
-}
-
-/** Reads `document.cookie` ourselves: js-cookie keeps one value per name and decodes names we must keep raw. */
-function listCookies(): RawCookie[] {
-  let text: string;
+/** Every cookie the page can see, as `document.cookie` lists them. */
+function listCookies(): ListedCookie[] {
   try {
-    text = document.cookie;
+    return parseCookieHeader(document.cookie);
   } catch {
     return []; // a sandboxed document throws on access
-  }
-  const cookies: RawCookie[] = [];
-  for (const part of text.split(';')) {
-    const trimmed = part.trim();
-    if (trimmed === '') continue;
-    const equals = trimmed.indexOf('=');
-    // A nameless cookie (`=value` or just `value`) is one no name of ours can match.
-    if (equals <= 0) continue;
-    cookies.push({ name: trimmed.slice(0, equals), value: decodeValue(trimmed.slice(equals + 1)) });
-  }
-  return cookies;
-}
-
-/** Undoes the percent-encoding js-cookie applies (and strips RFC 6265 quotes); a broken escape stays as it is. */
-function decodeValue(value: string): string {
-  const unquoted = value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
-  try {
-    return unquoted.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent);
-  } catch {
-    return unquoted;
   }
 }
 
@@ -67,7 +41,7 @@ export const cookieJar = {
    * first). Several cookies share a name when they differ in domain or path.
    */
   readAll(name: string): string[] {
-    return listCookies().filter((cookie) => cookie.name === name || decodeValue(cookie.name) === name).map((cookie) => cookie.value);
+    return cookieValues(listCookies(), name);
   },
 
   /** Writes a cookie; returns whether the browser kept it (it may refuse, e.g. a wrong domain). */
@@ -103,7 +77,7 @@ export const cookieJar = {
     const store = cookieStoreOf(win);
     if (store === undefined) return undefined;
     try {
-      return (await store.getAll(name)).map((cookie) => decodeValue(cookie.value));
+      return (await store.getAll(name)).map((cookie) => decodeCookieText(cookie.value));
     } catch {
       return undefined;
     }

@@ -149,6 +149,17 @@ function grantCount(record: ConsentRecord): number {
 }
 
 /**
+ * Of several cookie values, the record that counts under this config (see `pickWinner`) with its
+ * value, or `undefined` when none is a valid choice now.
+ */
+export function winningRecord(values: readonly string[], config: NormalizedConfig, nowMs: number): { record: ConsentRecord; raw: string } | undefined {
+  return pickWinner(values.flatMap((raw) => {
+    const record = decodeRecord(raw, config, nowMs);
+    return record === null ? [] : [{ record, raw }];
+  }));
+}
+
+/**
  * Of several valid records, the one that counts: the most recently updated; at the same second,
  * the one that grants less (a record never wins by its position in `document.cookie`); then the
  * smaller value, so every tab picks the same one.

@@ -1,6 +1,6 @@
 import { expireEverywhere, type CookiePlace } from './cleanup.js';
 import { cookieJar } from './cookie-jar.js';
-import { decodeRecord, encodeRecord, pickWinner } from './record-codec.js';
+import { decodeRecord, encodeRecord, winningRecord } from './record-codec.js';
 import type { Reporter } from './report.js';
 import type { ConsentRecord, NormalizedConfig } from './types.js';
 
@@ -52,17 +52,9 @@ export function createRecordStore(config: NormalizedConfig, win: Window, reporte
   const own: CookiePlace = { domain, path };
   const ageless: NormalizedConfig = { ...config, cookie: { ...config.cookie, expiresDays: Infinity } };
   const choose = (values: readonly string[], nowMs: number): StoredChoice => {
-    const valid: { record: ConsentRecord; raw: string }[] = [];
-    for (const raw of values) {
-      const record = decodeRecord(raw, config, nowMs);
-      if (record !== null) valid.push({ record, raw });
-    }
-    const winner = pickWinner(valid);
+    const winner = winningRecord(values, config, nowMs);
     if (winner !== undefined || values.length === 0) return { record: winner?.record ?? null, raw: winner?.raw };
-    const lapsed = pickWinner(values.flatMap((raw) => {
-      const record = decodeRecord(raw, ageless, nowMs);
-      return record === null ? [] : [{ record, raw }];
-    }));
+    const lapsed = winningRecord(values, ageless, nowMs);
     return lapsed === undefined ? { record: null, raw: undefined } : { record: null, raw: undefined, expired: lapsed.record };
   };
   return {

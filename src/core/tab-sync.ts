@@ -21,9 +21,10 @@ export interface TabSync {
 /**
  * Listens on a BroadcastChannel named after the consent cookie and to the Cookie Store's changes of
  * that cookie, and, as the fallback for browsers or contexts without them, re-checks when the tab
- * becomes visible again or is restored from the back/forward cache. `onPossibleChange` must re-read the cookie and act only if it differs; it gets
- * the value another tab announced, which may be newer than what this tab's cookie read shows yet
- * (browsers update each tab's view of the cookies asynchronously).
+ * becomes visible again or is restored from the back/forward cache. `onPossibleChange` must re-read
+ * the cookie and act only if it differs; it gets the value another tab announced, which may be
+ * newer than what this tab's cookie read shows yet (browsers update each tab's view of the cookies
+ * asynchronously).
  */
 export function createTabSync(win: Window, cookieName: string, onPossibleChange: (announced?: AnnouncedValue) => void): TabSync {
   let channel: BroadcastChannel | null = null;
