@@ -22,9 +22,21 @@ function minifyTemplates(): Plugin {
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+/** The ES module entries, by output name (under `dist/esm/`). */
+const ESM_ENTRIES = {
+  index: 'src/index.ts',
+  'index.node': 'src/index.node.ts',
+  core: 'src/core.ts',
+  global: 'src/global.ts',
+  react: 'src/react.ts',
+};
+
 /**
  * Library builds.
- * - default mode: `dist/consent-banner.js`, the ES module for bundlers (lit and js-cookie stay imports).
+ * - default mode: `dist/esm/`, the ES modules for bundlers, one output file per source module so a
+ *   bundler keeps only what the site imports (lit and js-cookie stay imports). Entries: `index.js`
+ *   (`consent-banner`), `index.node.js` (the same under the `node` condition), `core.js`
+ *   (`consent-banner/core`), and the type-only `global.js` and `react.js`.
  * - `--mode iife`: `dist/consent-banner.iife.js`, one self-contained file for a plain script tag.
  * - `--mode server`: `dist/server.js`, the server helpers (`consent-banner/server`), self-contained.
  */
@@ -41,21 +53,40 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  const iife = mode === 'iife';
+  if (mode === 'iife') {
+    return {
+      publicDir: false,
+      plugins: [minifyTemplates()],
+      build: {
+        target: 'es2020',
+        emptyOutDir: false,
+        sourcemap: true,
+        minify: true,
+        lib: { entry: 'src/auto.ts', formats: ['iife'], name: 'ConsentBannerBundle', fileName: () => 'consent-banner.iife.js' },
+        rollupOptions: { output: { postBanner: COMPILE_HINT } },
+      },
+    };
+  }
   return {
     publicDir: false,
     plugins: [minifyTemplates()],
     build: {
-      target: 'es2020',
-      emptyOutDir: !iife,
+      // es2022: the node entry waits (top-level await) for the UI where there is a DOM.
+      target: 'es2022',
+      outDir: 'dist/esm',
+      emptyOutDir: true,
       sourcemap: true,
-      minify: true,
-      lib: iife
-        ? { entry: 'src/auto.ts', formats: ['iife'], name: 'ConsentBannerBundle', fileName: () => 'consent-banner.iife.js' }
-        : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'consent-banner.js' },
-      rollupOptions: iife
-        ? { output: { postBanner: COMPILE_HINT } }
-        : { external: [/^lit(\/.*)?$/, /^@lit\//, 'js-cookie'] },
+      // The site's bundler minifies; readable modules are easier to debug and tree-shake.
+      minify: false,
+      lib: { entry: ESM_ENTRIES, formats: ['es'] },
+      rollupOptions: {
+        external: [/^lit(\/.*)?$/, /^@lit\//, 'js-cookie', 'react'],
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
+          entryFileNames: '[name].js',
+        },
+      },
     },
   };
 });

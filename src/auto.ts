@@ -6,21 +6,10 @@
  */
 import { consoleReporter } from './core/report.js';
 import type { ConsentApi } from './core/types.js';
-import type { Texts } from './i18n/texts.js';
+import './global.js';
 import { allIntegrations } from './integrations/index.js';
 import { readPageConfig } from './page-config.js';
 import { createPageConsent } from './page.js';
-
-declare global {
-  interface Window {
-    /** The page-wide consent API of the script-tag build. */
-    ConsentBanner?: ConsentApi;
-    /** The same API, under this name only when the page made `window.ConsentBanner` unwritable. */
-    consentBannerApi?: ConsentApi;
-    /** Languages registered by the language files of the script-tag build, by code. */
-    consentBannerTranslations?: Record<string, Texts>;
-  }
-}
 
 /**
  * Marks that a copy of the script-tag build started on this page. A symbol: an element with an

@@ -3,13 +3,6 @@ import { consoleReporter, type Reporter } from './core/report.js';
 /** The id of the `<script type="application/json">` element that holds the page's config. */
 export const CONFIG_ELEMENT_ID = 'consent-banner-config';
 
-declare global {
-  interface Window {
-    /** The config, for pages that set it from JavaScript before the script tag. */
-    consentBannerConfig?: unknown;
-  }
-}
-
 /**
  * Reads the page's declarative config: the JSON element `#consent-banner-config`, else
  * `window.consentBannerConfig`, else nothing (defaults). Invalid JSON is reported, never thrown.

@@ -24,6 +24,8 @@ export interface PageConsentOptions {
  */
 export function createPageConsent(options: PageConsentOptions): ConsentApi {
   let shown: (() => ShownContext) | undefined;
+  /** What `destroy()` must undo: the UI, the wait for it, the integrations. */
+  const teardown: (() => void)[] = [];
   const api = createConsent(undefined, {
     ...(options.loadConfig === undefined ? {} : { loadConfig: options.loadConfig }),
     ...(options.scriptNonce === undefined ? {} : { scriptNonce: options.scriptNonce }),
@@ -33,6 +35,9 @@ export function createPageConsent(options: PageConsentOptions): ConsentApi {
         if (mounted || !started.started) return;
         mounted = true;
         const ui = mountUi(started, options.languages());
+        teardown.push(() => {
+          ui.unmount();
+        });
         shown = () => shownContext(ui.locale, started.config);
       };
       if (started.views.notice || started.views.preferences) {
@@ -45,13 +50,19 @@ export function createPageConsent(options: PageConsentOptions): ConsentApi {
         stopWaiting();
         mount();
       });
+      teardown.push(stopWaiting, () => {
+        mounted = true; // the parse that ends later mounts nothing
+      });
       whenParsed(document, () => {
         stopWaiting();
         mount();
       });
     },
+    onDestroy: () => {
+      for (const undo of teardown.splice(0).reverse()) undo();
+    },
   });
   const context = { shown: () => shown?.() };
-  for (const integration of options.integrations) integration.attach(api, window, context);
+  for (const integration of options.integrations) teardown.push(integration.attach(api, window, context));
   return api;
 }

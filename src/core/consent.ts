@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG, normalizeConfig } from './config.js';
 import { createEmitter } from './emitter.js';
 import { createGate, type Gate, type NodeState, type Requirement } from './gate.js';
 import { hasGpcSignal } from './gpc.js';
+import { createInertConsent, hasDom } from './inert.js';
 import { deniedData, diffCategories, grantsOf, resolveGrants, type Grants } from './grants.js';
 import { randomUuid } from './random-id.js';
 import { createRecordStore, type RecordStore, type StoredChoice } from './record-store.js';
@@ -50,6 +51,8 @@ export interface ConsentEnvironment {
   readonly releaseTiming?: 'after-paint' | 'sync';
   /** Called once at the end of `init()`, e.g. to show the UI; an error there is reported, not thrown. */
   readonly onStart?: (api: ConsentApi) => void;
+  /** Called once by `destroy()`, e.g. to take the UI away; an error there is reported, not thrown. */
+  readonly onDestroy?: () => void;
   /** Called when a tagged node changes state (the UI draws placeholders from it). */
   readonly onNodeState?: (node: Element, state: NodeState) => void;
   /**
@@ -106,6 +109,7 @@ function freezeRecord(record: ConsentRecord): ConsentRecord {
  * `init()`; `destroy()` lets go of it again. Many instances may live side by side (tests make one per case).
  */
 export function createConsent(initialConfig?: ConsentConfig, environment: Partial<ConsentEnvironment> = {}): ConsentApi {
+  if (environment.window === undefined && !hasDom()) return createInertConsent('createConsent');
   const env: ConsentEnvironment = { ...defaultEnvironment(), ...environment };
   const { reporter } = env;
   const win = env.window;
@@ -137,7 +141,9 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
 
   const requireStarted = (method: string): boolean => {
     if (started && !destroyed) return true;
-    reporter.error(`${method}() was called before init(); call init() first.`);
+    reporter.error(destroyed
+      ? `${method}() was called after destroy(); this instance is gone: start a new one (init() from the entry, or createConsent()).`
+      : `${method}() was called before init(); call init() first.`);
     return false;
   };
 
@@ -502,9 +508,17 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       return gpc;
     },
     destroy() {
+      if (destroyed) return;
       destroyed = true;
       gate?.stop();
       tabSync?.stop();
+      if (started) {
+        try {
+          env.onDestroy?.();
+        } catch (error) {
+          reporter.error(`taking the UI away failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
       emitter.clear();
     },
   };

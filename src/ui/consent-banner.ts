@@ -8,6 +8,7 @@ import { chevronIcon, closeIcon, cookieIcon } from './icons.js';
 import type { Locale } from './locale.js';
 import { renderRichText } from './rich-text.js';
 import { selectionOf } from './selection.js';
+import { bannerConnected } from './site-placed.js';
 import { tokenStyles } from './tokens.styles.js';
 import { categoryLabel, cookieRows, formatList } from './labels.js';
 
@@ -106,6 +107,7 @@ export class ConsentBannerElement extends LitElement {
     super.connectedCallback();
     this.ownerDocument.addEventListener('click', this.onDocumentClick, true);
     this.subscribe();
+    bannerConnected(this);
   }
 
   override disconnectedCallback(): void {

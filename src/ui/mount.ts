@@ -2,10 +2,11 @@ import { consoleReporter, type Reporter } from '../core/report.js';
 import type { ConsentApi } from '../core/types.js';
 import { createCatalog, type TextsLoader } from '../i18n/catalog.js';
 import type { Texts } from '../i18n/texts.js';
-import type { ConsentBannerElement } from './consent-banner.js';
+import { ConsentBannerElement } from './consent-banner.js';
 import { BANNER_TAG, defineElements } from './define.js';
 import { createLocale, type Locale } from './locale.js';
 import { attachPlaceholders } from './placeholders.js';
+import { watchConnectedBanners } from './site-placed.js';
 
 /** Where the UI's languages come from. */
 export interface LanguageSource {
@@ -18,15 +19,16 @@ export interface LanguageSource {
 
 /** The mounted UI: its element and language, and the function that takes it all away. */
 export interface MountedUi {
+  /** The element in use now (a site's `<consent-banner>` rendered later takes over from one made here). */
   readonly element: ConsentBannerElement;
   readonly locale: Locale;
   unmount(): void;
 }
 
 /**
- * Shows the UI for a started API: uses the page's `<consent-banner>` if it has one, else creates it
- * as the first child of `<body>` (first in the tab order; waiting for `<body>` if the script runs
- * in `<head>`), and puts placeholders on blocked iframes.
+ * Shows the UI for a started API: uses the page's `<consent-banner>` if it has one (or one the site
+ * renders later), else creates it as the first child of `<body>` (first in the tab order; waiting
+ * for `<body>` if the script runs in `<head>`), and puts placeholders on blocked iframes.
  */
 export function mountUi(api: ConsentApi, languages: LanguageSource, doc: Document = document, reporter: Reporter = consoleReporter): MountedUi {
   // Lit adopts constructable stylesheets; where a browser lacks them it writes <style> elements,
@@ -37,11 +39,14 @@ export function mountUi(api: ConsentApi, languages: LanguageSource, doc: Documen
   const catalog = createCatalog(languages.present, languages.loadable ?? [], languages.loader, api.config.translations, reporter);
   const locale = createLocale(api.config.language, catalog, doc, navigator);
   const existing = doc.querySelector(BANNER_TAG);
-  const element = existing ?? doc.createElement(BANNER_TAG);
+  /** The element in use: the site's own, or one made here (`own`). */
+  let element = existing ?? doc.createElement(BANNER_TAG);
+  let own = existing === null;
   element.api = api;
   element.locale = locale;
   let waitForBody: MutationObserver | null = null;
-  if (existing === null) {
+  /** Puts an element made here first in `<body>` (waiting for `<body>` when the script runs in `<head>`). */
+  const placeOwn = (): void => {
     const place = (): boolean => {
       // document.body is null while a script in <head> runs, whatever its type says.
       const body = doc.body as HTMLElement | null;
@@ -50,21 +55,68 @@ export function mountUi(api: ConsentApi, languages: LanguageSource, doc: Documen
       return true;
     };
     if (!place()) {
+      waitForBody?.disconnect();
       waitForBody = new MutationObserver(() => {
         if (place()) waitForBody?.disconnect();
       });
       waitForBody.observe(doc.documentElement, { childList: true });
     }
-  }
+  };
+  if (own) placeOwn();
+  /** Hands the UI to another element; the one made here goes, a site's own is left empty. */
+  const moveTo = (next: ConsentBannerElement, nextIsOwn: boolean): void => {
+    const previous = element;
+    const previousWasOwn = own;
+    element = next;
+    own = nextIsOwn;
+    next.api = api;
+    next.locale = locale;
+    previous.api = undefined;
+    previous.locale = undefined;
+    if (previousWasOwn) previous.remove();
+  };
+  // A site that renders its own <consent-banner> after this ran (React, Vue) gets it used. One that
+  // is still empty a moment after it connects is the site's (a UI sets its element at once).
+  const stopWatching = watchConnectedBanners((candidate) => {
+    if (candidate.ownerDocument !== doc || !(candidate instanceof ConsentBannerElement)) return;
+    queueMicrotask(() => {
+      if (!candidate.isConnected || candidate.api !== undefined || candidate === element) return;
+      if (own || !element.isConnected) moveTo(candidate, false);
+      else reporter.warn('the page has a second <consent-banner>; it stays empty (one is enough).');
+    });
+  });
+  // When the site's element goes (its component unmounted) and none takes its place, the UI comes
+  // back in an element made here; one made here that the page took out (a framework that owns
+  // <body>) is put back: the visitor can always make and change the choice.
+  const lost = new MutationObserver(() => {
+    if (element.isConnected) return;
+    if (own) {
+      if ((doc.body as HTMLElement | null) !== null) placeOwn();
+      return;
+    }
+    const other = [...doc.querySelectorAll(BANNER_TAG)].find((banner) => banner.api === undefined);
+    if (other !== undefined) moveTo(other, false);
+    else {
+      moveTo(doc.createElement(BANNER_TAG), true);
+      placeOwn();
+    }
+  });
+  lost.observe(doc.documentElement, { childList: true, subtree: true });
   const detachPlaceholders = attachPlaceholders(api, locale, doc);
   return {
-    element,
+    get element() {
+      return element;
+    },
     locale,
     unmount() {
+      stopWatching();
+      lost.disconnect();
       waitForBody?.disconnect();
       detachPlaceholders();
       locale.destroy();
-      if (existing === null) element.remove();
+      element.api = undefined;
+      element.locale = undefined;
+      if (own) element.remove();
     },
   };
 }

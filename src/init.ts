@@ -1,0 +1,52 @@
+import { hasDom, createInertConsent } from './core/inert.js';
+import { consoleReporter } from './core/report.js';
+import type { ConsentApi, ConsentConfig } from './core/types.js';
+import { BUILT_IN_LANGUAGES, loadBuiltInTexts } from './i18n/builtin.js';
+import en from './i18n/languages/en.js';
+import { isEnabled, type Integration, type IntegrationName } from './integrations/integration.js';
+import { createPageConsent } from './page.js';
+
+/** Options of `init()`. */
+export interface InitOptions {
+  /**
+   * The integrations the config may turn on (`googleConsentMode()`, `consentLog()`, `clarity()` …,
+   * imported from `consent-banner`). Only those you import end up in your bundle.
+   */
+  readonly integrations?: readonly Integration[];
+}
+
+const INTEGRATION_IMPORTS: Readonly<Record<IntegrationName, string>> = {
+  googleConsentMode: 'googleConsentMode()',
+  log: 'consentLog()',
+  'vendors.microsoftUet': 'microsoftUet()',
+  'vendors.clarity': 'clarity()',
+  'vendors.metaPixel': 'metaPixel()',
+  'vendors.matomo': 'matomo()',
+};
+
+let pageInstance: ConsentApi | null = null;
+
+/**
+ * Starts the page-wide instance, with the notice and dialog; while it runs, later calls return it
+ * unchanged. After its `destroy()` the next call starts a fresh one (a component that mounts,
+ * unmounts and mounts again, as React's StrictMode does, gets one working banner). On a server it
+ * returns an inert instance. Integrations the config turns on must be passed in
+ * `options.integrations`; one that is missing is named in the console.
+ */
+export function init(config?: ConsentConfig, options: InitOptions = {}): ConsentApi {
+  if (!hasDom()) return createInertConsent('init');
+  if (pageInstance?.started === true) return pageInstance.init(config);
+  const given = options.integrations ?? [];
+  const api = createPageConsent({
+    languages: () => ({ present: { en }, loadable: BUILT_IN_LANGUAGES, loader: loadBuiltInTexts }),
+    integrations: given,
+  });
+  pageInstance = api;
+  api.init(config);
+  for (const name of Object.keys(INTEGRATION_IMPORTS) as IntegrationName[]) {
+    if (isEnabled(api, name) && !given.some((integration) => integration.name === name)) {
+      consoleReporter.warn(`config.${name} is on, but init() was not given ${INTEGRATION_IMPORTS[name]}: import it from "consent-banner" and pass it in options.integrations.`);
+    }
+  }
+  return api;
+}

@@ -1,0 +1,6 @@
+/** The parts of `consent-banner` that need a browser (Lit elements and `init()`, which shows them). */
+export { init, type InitOptions } from './init.js';
+export { ConsentBannerElement } from './ui/consent-banner.js';
+export { ConsentPlaceholderElement } from './ui/consent-placeholder.js';
+export { defineElements } from './ui/define.js';
+export { mountUi, type LanguageSource, type MountedUi } from './ui/mount.js';
