@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'demo-dist/', 'node_modules/', 'coverage/', 'bench/.build/', 'bench/results/'] },
+  { ignores: ['dist/', 'demo-dist/', 'node_modules/', 'coverage/', 'bench/.build/', 'bench/results/', 'examples/*/dist/', 'test/types/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -1,12 +1,29 @@
 // Builds the example apps in examples/ against the built package (run `npm run build` first):
-// type-checks the TypeScript ones as a site's CI would, builds each with Vite, builds the SSR app's
+// type-checks the TypeScript ones as a site's CI would (and test/types, a script-tag page's own
+// TypeScript), builds each with Vite, builds the SSR app's
 // server entry and renders its page on the server.
 import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'vite';
 
+const tsc = (project) => {
+  execFileSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', project], { stdio: 'inherit' });
+};
+
 const started = Date.now();
-for (const app of ['react', 'ssr']) {
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', `examples/${app}`], { stdio: 'inherit' });
+for (const app of ['react', 'vue', 'ssr']) tsc(`examples/${app}`);
+// A script-tag page's own TypeScript, in a project that has the package installed (a link to this
+// one), as `/// <reference types="consent-banner/global" />` needs.
+const typeConsumer = '.type-consumer';
+rmSync(typeConsumer, { recursive: true, force: true });
+mkdirSync(`${typeConsumer}/node_modules`, { recursive: true });
+symlinkSync(resolve('.'), `${typeConsumer}/node_modules/consent-banner`, 'dir');
+cpSync('test/types', typeConsumer, { recursive: true });
+try {
+  tsc(typeConsumer);
+} finally {
+  rmSync(typeConsumer, { recursive: true, force: true });
 }
 for (const app of ['react', 'vue', 'ssr']) {
   await build({ configFile: `examples/${app}/vite.config.ts`, logLevel: 'warn' });
