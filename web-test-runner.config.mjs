@@ -1,4 +1,5 @@
 // Tests run in the system Chromium (CHROME_PATH, default /usr/bin/chromium): no browser download.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -36,6 +37,14 @@ async function testEndpoints(ctx, next) {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(logSinks.get(sink) ?? []);
     logSinks.delete(sink);
+    return undefined;
+  }
+  // `/__test/sri`: the SRI hash of dist/consent-banner.iife.js as it is on disk (the dev server
+  // transforms the JavaScript it serves).
+  if (ctx.path === '/__test/sri') {
+    const file = await readFile(new URL('./dist/consent-banner.iife.js', import.meta.url));
+    ctx.type = 'text/plain';
+    ctx.body = `sha384-${createHash('sha384').update(file).digest('base64')}`;
     return undefined;
   }
   if (ctx.path === '/__test/script.js') {

@@ -1,10 +1,12 @@
 // After `npm run build`: prints each built file's raw, gzip and brotli size, the SRI hash of the
-// script-tag bundle (for sites that load it from a CDN with `integrity`), and fails when a file is
-// over its budget in size-budget.json.
+// script-tag bundle (for sites that load it from a CDN with `integrity`), what each npm entry adds
+// to a site's own Vite bundle, and fails when a file or an entry is over its budget in
+// size-budget.json.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { consumerSizes } from './consumer-sizes.mjs';
 
 const budget = JSON.parse(readFileSync('size-budget.json', 'utf8'));
 const files = [];
@@ -12,7 +14,8 @@ const walk = (dir) => {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      if (name !== 'types') walk(path);
+      // dist/esm is one file per source module: measured below as a site's bundler uses it.
+      if (name !== 'types' && name !== 'esm') walk(path);
     } else if (name.endsWith('.js')) files.push(path);
   }
 };
@@ -54,6 +57,22 @@ const languageLimit = budget.languageFileBrotli;
 for (const row of rows.filter((r) => r.file.startsWith(join('dist', 'i18n')))) {
   if (row.brotli > languageLimit) {
     console.error(`size budget: ${row.file} is ${String(row.brotli)} bytes brotli, over ${String(languageLimit)}`);
+    over += 1;
+  }
+}
+const added = await consumerSizes();
+const iifeBrotli = rows.find((r) => r.file === join('dist', 'consent-banner.iife.js'))?.brotli ?? 0;
+console.log('\nWhat each npm entry adds to a Vite app (brotli bytes loaded at start, against an empty app):');
+const described = {
+  core: "createConsent() from 'consent-banner/core'",
+  coreWithConsentMode: "createConsent() + googleConsentMode() from 'consent-banner/core'",
+  init: "init() from 'consent-banner' (core, notice, dialog, English)",
+};
+for (const [name, bytes] of Object.entries(added)) console.log(`  ${(described[name] ?? name).padEnd(72)} ${pad(bytes, 7)}`);
+for (const [name, limit] of Object.entries(budget.consumer)) {
+  const ceiling = limit === 'iife' ? iifeBrotli : limit;
+  if (added[name] === undefined || added[name] > ceiling) {
+    console.error(`size budget: the ${name} consumer app adds ${String(added[name])} bytes brotli, over its budget of ${String(ceiling)}${limit === 'iife' ? ' (the script-tag bundle)' : ''}`);
     over += 1;
   }
 }

@@ -36,6 +36,18 @@ describe('the documentation', () => {
     await read('/CHANGELOG.md');
   });
 
+  it('the README\'s CDN snippet carries this version and the SRI hash of the built script-tag file', async () => {
+    const readme = await read('/README.md');
+    const { version } = JSON.parse(await read('/package.json')) as { version: string };
+    const hash = await read('/__test/sri');
+    const integrities = [...readme.matchAll(/integrity="(sha384-[A-Za-z0-9+/=]+)"/g)].map((match) => match[1]);
+    expect(integrities.length, 'a snippet with integrity').to.be.above(0);
+    expect(integrities.every((value) => value === hash), `README integrity ${integrities.join(', ')} vs the built ${hash} (run npm run sri)`).to.equal(true);
+    const cdnUrls = [...readme.matchAll(/https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/consent-banner@([^/]+)\/dist\/consent-banner\.iife\.js/g)];
+    expect(cdnUrls.length, 'jsDelivr and unpkg').to.be.at.least(2);
+    expect(cdnUrls.every((match) => match[1] === version), 'the CDN paths name this version').to.equal(true);
+  });
+
   it('every test the compliance table names exists', async () => {
     const table = await read('/docs/compliance.md');
     const files = [...new Set([...table.matchAll(/`(test\/[^`]+\.test\.m?ts|test\/[^`]+\.test\.mjs)`/g)].map((match) => match[1] ?? ''))];
