@@ -9,6 +9,23 @@ import { summaryReporter } from './test/summary-reporter.mjs';
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /**
+ * `executeServerCommand('forced-colors', { active: true })`: emulates Windows High Contrast
+ * (`forced-colors: active`) for the test page and its frames (the stock emulate-media command does
+ * not pass it to Chromium through Puppeteer).
+ */
+function forcedColorsPlugin() {
+  return {
+    name: 'forced-colors-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active === true ? 'active' : 'none' }]);
+      return true;
+    },
+  };
+}
+
+/**
  * Test-only endpoints: `/__test/script.js?id=a&delay=300` answers, after the delay, a script that
  * records `a` in `window.__ran`; `/__test/missing.js` answers 404.
  */
@@ -93,7 +110,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   // Each file gets its own page, so cookies and globals from one file never leak into the next.
   browsers: [
     chromeLauncher({

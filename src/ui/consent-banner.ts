@@ -7,6 +7,7 @@ import { deepActiveElement, focusIfPossible } from './focus.js';
 import { chevronIcon, closeIcon, cookieIcon } from './icons.js';
 import type { Locale } from './locale.js';
 import { renderRichText } from './rich-text.js';
+import { keepScrollRoom } from './scroll-room.js';
 import { selectionOf } from './selection.js';
 import { bannerConnected } from './site-placed.js';
 import { tokenStyles } from './tokens.styles.js';
@@ -93,6 +94,9 @@ export class ConsentBannerElement extends LitElement {
   private opener: Element | null = null;
   private focusWasInNotice = false;
   private closing = false;
+  /** The notice the page's scroll padding is kept for, and the function that gives it back. */
+  private roomFor: HTMLElement | null = null;
+  private stopRoom: () => void = () => undefined;
 
   constructor() {
     super();
@@ -114,6 +118,7 @@ export class ConsentBannerElement extends LitElement {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('click', this.onDocumentClick, true);
     this.unsubscribe();
+    this.stopScrollRoom();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -316,7 +321,7 @@ export class ConsentBannerElement extends LitElement {
           </span>
         </div>
         ${optedOut ? html`<p class="gpc-honoured" part="gpc-honoured" id="${id}-gpc">${texts.gpcHonoured}</p>` : nothing}
-        ${description === undefined ? nothing : html`<p class="category-description" part="category-description" id="${id}-description">${renderRichText(description)}${category.required ? html` <span class="visually-hidden">(${texts.alwaysOn})</span>` : nothing}</p>`}
+        ${description === undefined ? nothing : html`<p class="category-description" part="category-description" id="${id}-description">${renderRichText(description)}${category.required ? [' ', html`<span class="visually-hidden">(${texts.alwaysOn})</span>`] : nothing}</p>`}
         ${hasDetails ? html`
           <button type="button" class="details-toggle" part="details-toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="${id}-details"
             @click=${() => {
@@ -418,6 +423,23 @@ export class ConsentBannerElement extends LitElement {
 
   protected override updated(): void {
     this.syncDialogs();
+    this.syncScrollRoom();
+  }
+
+  /** While the non-blocking notice shows, the page keeps what it scrolls to (the focus) clear of it. */
+  private syncScrollRoom(): void {
+    const notice = this.api?.config.blocking === false ? this.shadowRoot?.querySelector<HTMLElement>('.live > .notice') ?? null : null;
+    if (notice === this.roomFor) return;
+    this.stopScrollRoom();
+    if (notice === null) return;
+    this.roomFor = notice;
+    this.stopRoom = keepScrollRoom(notice);
+  }
+
+  private stopScrollRoom(): void {
+    this.stopRoom();
+    this.stopRoom = () => undefined;
+    this.roomFor = null;
   }
 
   private syncDialogs(): void {
@@ -458,9 +480,12 @@ export class ConsentBannerElement extends LitElement {
   }
 }
 
-/** The policy link after a description, when the config has a policy URL. */
-function policyLink(url: string, texts: Texts): TemplateResult | typeof nothing {
-  return url === '' ? nothing : html` <a part="link" href=${url}>${texts.policyLink}</a>`;
+/**
+ * The policy link after a description, when the config has a policy URL. The space before it is a
+ * value, not template text: the build's template minifier drops whitespace at a template's edge.
+ */
+function policyLink(url: string, texts: Texts): (string | TemplateResult)[] | typeof nothing {
+  return url === '' ? nothing : [' ', html`<a part="link" href=${url}>${texts.policyLink}</a>`];
 }
 
 /** A built-in text by key (for well-known category ids), if there is one. */
