@@ -19,6 +19,8 @@ export interface Texts {
   readonly preferencesTitle: string;
   readonly preferencesDescription: string;
   readonly savePreferences: string;
+  /** Announced politely (a status message) after the visitor's choice is saved from the notice or the dialog. */
+  readonly saved: string;
   /** The dialog's close button (its accessible name). */
   readonly close: string;
   /** Shown on required categories, whose switch is locked on. */

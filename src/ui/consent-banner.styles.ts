@@ -214,8 +214,10 @@ export const preferencesStyles = css`
     background: var(--_surface);
     color: var(--_text);
     box-shadow: var(--_shadow);
-    inline-size: min(40rem, calc(100vw - 2 * var(--_space)));
-    max-block-size: calc(100dvh - 2 * var(--_space));
+    /* Percentages of the top layer's viewport, not vw/dvh: they stay true under the page's CSS zoom. */
+    inline-size: min(40rem, calc(100% - 2 * var(--_space)));
+    max-inline-size: calc(100% - 2 * var(--_space));
+    max-block-size: calc(100% - 2 * var(--_space));
     overflow: hidden;
     font: inherit;
   }
@@ -273,16 +275,25 @@ export const preferencesStyles = css`
     margin-block-end: 0.75rem;
   }
 
+  /* A long label ("Välttämättömät", "Unbedingt erforderlich") wraps, and the switch goes under it if it must. */
   .category-head {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 1rem;
+    gap: 0.5rem 1rem;
   }
 
   .category-label {
+    min-inline-size: 0;
     font-weight: 650;
     cursor: pointer;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+
+  .switch-wrap {
+    margin-inline-start: auto;
   }
 
   .category-description, .service-description {
@@ -312,7 +323,17 @@ export const preferencesStyles = css`
     flex: none;
   }
 
+  /*
+   * The switch: a track, a knob, and a glyph in the knob, so the state shows by shape as well as by
+   * colour (a cross when off, a check when on, a dash when mixed). Each state only sets the variables.
+   */
   input[role='switch'] {
+    --track: var(--_surface);
+    --edge: var(--_muted);
+    --knob: var(--_muted);
+    --glyph: var(--_surface);
+    --at: 2px;
+    --mark: '\\2715';
     appearance: none;
     -webkit-appearance: none;
     position: relative;
@@ -321,46 +342,62 @@ export const preferencesStyles = css`
     block-size: 1.625rem;
     margin: 0;
     border-radius: 1rem;
-    border: 2px solid var(--_muted);
-    background: var(--_surface);
+    border: 2px solid var(--edge);
+    background: var(--track);
     cursor: pointer;
     transition: none;
   }
 
-  input[role='switch']::before {
+  input[role='switch']::before, input[role='switch']::after {
     content: '';
     position: absolute;
     inset-block-start: 2px;
-    inset-inline-start: 2px;
+    inset-inline-start: var(--at);
     inline-size: 1.125rem;
     block-size: 1.125rem;
     border-radius: 50%;
-    background: var(--_muted);
+    background: var(--knob);
+  }
+
+  input[role='switch']::after {
+    content: var(--mark);
+    background: none;
+    display: grid;
+    place-items: center;
+    font: 700 0.6875rem/1 var(--_font);
+    color: var(--glyph);
   }
 
   input[role='switch']:checked {
-    background: var(--_accent);
-    border-color: var(--_accent);
-  }
-
-  input[role='switch']:checked::before {
-    inset-inline-start: calc(100% - 1.125rem - 2px);
-    background: var(--_on-accent);
+    --track: var(--_accent);
+    --edge: var(--_accent);
+    --knob: var(--_on-accent);
+    --glyph: var(--_accent);
+    --at: calc(100% - 1.125rem - 2px);
+    --mark: '\\2713';
   }
 
   /* Some of the category's services on: the knob stands in the middle, in the accent colour. */
   input[role='switch'][aria-checked='mixed'] {
-    border-color: var(--_accent);
-  }
-
-  input[role='switch'][aria-checked='mixed']::before {
-    inset-inline-start: calc(50% - 0.5625rem);
-    background: var(--_accent);
+    --edge: var(--_accent);
+    --knob: var(--_accent);
+    --at: calc(50% - 0.5625rem);
+    --mark: '\\2013';
   }
 
   input[role='switch']:disabled {
     cursor: not-allowed;
     opacity: 0.7;
+  }
+
+  /* Windows High Contrast and other forced colours: system colours that keep on, off, mixed and locked apart. */
+  @media (forced-colors: active) {
+    input[role='switch'], input[role='switch']::before, input[role='switch']::after { forced-color-adjust: none; }
+    input[role='switch'] { --track: Canvas; --edge: ButtonText; --knob: ButtonText; --glyph: Canvas; }
+    input[role='switch']:checked { --track: Highlight; --edge: Highlight; --knob: HighlightText; --glyph: Highlight; }
+    input[role='switch'][aria-checked='mixed'] { --edge: Highlight; --knob: Highlight; --glyph: HighlightText; }
+    input[role='switch']:disabled { opacity: 1; --edge: GrayText; }
+    input[role='switch']:disabled:checked { --track: GrayText; --knob: Canvas; --glyph: GrayText; }
   }
 
   .details-toggle {

@@ -7,7 +7,7 @@ import { deepActiveElement, focusIfPossible } from './focus.js';
 import { chevronIcon, closeIcon, cookieIcon } from './icons.js';
 import type { Locale } from './locale.js';
 import { renderRichText } from './rich-text.js';
-import { keepScrollRoom } from './scroll-room.js';
+import { keepScrollRoom, type ScrollRoom } from './scroll-room.js';
 import { selectionOf } from './selection.js';
 import { bannerConnected } from './site-placed.js';
 import { tokenStyles } from './tokens.styles.js';
@@ -15,6 +15,24 @@ import { categoryLabel, cookieRows, formatList } from './labels.js';
 
 /** The attribute that makes any page element open the preferences dialog. */
 export const OPEN_ATTRIBUTE = 'data-consent-open';
+
+/** How long the "saved" status stays in its live region, in milliseconds. */
+const STATUS_MS = 6000;
+
+/** One pending timeout: `start` replaces the pending one, `stop` cancels it. */
+function timer(): { start(run: () => void, ms: number): void; stop(): void } {
+  let id: ReturnType<typeof setTimeout> | undefined;
+  return {
+    start(run, ms) {
+      clearTimeout(id);
+      id = setTimeout(run, ms);
+    },
+    stop() {
+      clearTimeout(id);
+      id = undefined;
+    },
+  };
+}
 
 /** The visitor's unsaved switches in the preferences dialog. */
 interface Draft {
@@ -79,6 +97,7 @@ export class ConsentBannerElement extends LitElement {
     theme: { reflect: true },
     draft: { state: true },
     expanded: { state: true },
+    status: { state: true },
   };
 
   /** The consent API this element shows and drives. */
@@ -89,14 +108,17 @@ export class ConsentBannerElement extends LitElement {
   declare theme: Theme;
   declare private draft: Draft | null;
   declare private expanded: ReadonlySet<string>;
+  /** The status message (after a save), read politely by screen readers. */
+  declare private status: string;
+  private readonly statusTimer = timer();
 
   private unsubscribers: (() => void)[] = [];
   private opener: Element | null = null;
   private focusWasInNotice = false;
   private closing = false;
-  /** The notice the page's scroll padding is kept for, and the function that gives it back. */
+  /** The notice the page's scroll padding is kept for, and what keeps it. */
   private roomFor: HTMLElement | null = null;
-  private stopRoom: () => void = () => undefined;
+  private room: ScrollRoom | null = null;
 
   constructor() {
     super();
@@ -105,11 +127,13 @@ export class ConsentBannerElement extends LitElement {
     this.theme = 'auto';
     this.draft = null;
     this.expanded = new Set();
+    this.status = '';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.ownerDocument.addEventListener('click', this.onDocumentClick, true);
+    this.ownerDocument.addEventListener('focusin', this.onDocumentFocus);
     this.subscribe();
     bannerConnected(this);
   }
@@ -117,8 +141,10 @@ export class ConsentBannerElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.ownerDocument.removeEventListener('click', this.onDocumentClick, true);
+    this.ownerDocument.removeEventListener('focusin', this.onDocumentFocus);
     this.unsubscribe();
     this.stopScrollRoom();
+    this.statusTimer.stop();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -163,7 +189,12 @@ export class ConsentBannerElement extends LitElement {
     };
     if (this.api !== undefined) {
       this.unsubscribers.push(
-        this.api.on('change', refresh),
+        this.api.on('change', ({ origin }) => {
+          // A choice the visitor made in our UI is confirmed in words: the notice or dialog that
+          // held the focus is gone, and nothing else says that the choice was kept.
+          if (origin === 'notice' || origin === 'preferences') this.announceSaved();
+          refresh();
+        }),
         this.api.on('show', ({ view }) => {
           if (view === 'preferences') this.opener ??= deepActiveElement(this.ownerDocument);
           refresh();
@@ -175,6 +206,18 @@ export class ConsentBannerElement extends LitElement {
       );
     }
     if (this.locale !== undefined) this.unsubscribers.push(this.locale.subscribe(refresh));
+  }
+
+  /** Puts "saved" in the status region (emptied first, so a second save is announced again). */
+  private announceSaved(): void {
+    this.status = '';
+    this.statusTimer.stop();
+    this.statusTimer.start(() => {
+      this.status = this.locale?.texts.saved ?? '';
+      this.statusTimer.start(() => {
+        this.status = '';
+      }, STATUS_MS);
+    }, 50);
   }
 
   private unsubscribe(): void {
@@ -213,6 +256,7 @@ export class ConsentBannerElement extends LitElement {
         ${config.blocking ? this.renderBlockingNotice(api, views.notice, texts) : html`
           <div class="live" aria-live="polite">${views.notice ? this.renderNotice(api, texts, false) : nothing}</div>`}
         ${this.renderPreferences(api, texts)}
+        <p class="visually-hidden" role="status">${this.status}</p>
         ${showReopen ? html`
           <button type="button" class="reopen ${config.reopenButton}" part="reopen" aria-label=${texts.reopen} title=${texts.reopen}
             @click=${(event: Event) => {
@@ -433,14 +477,18 @@ export class ConsentBannerElement extends LitElement {
     this.stopScrollRoom();
     if (notice === null) return;
     this.roomFor = notice;
-    this.stopRoom = keepScrollRoom(notice);
+    this.room = keepScrollRoom(notice);
   }
 
   private stopScrollRoom(): void {
-    this.stopRoom();
-    this.stopRoom = () => undefined;
+    this.room?.stop();
+    this.room = null;
     this.roomFor = null;
   }
+
+  private readonly onDocumentFocus = (event: FocusEvent): void => {
+    this.room?.focused(event.target);
+  };
 
   private syncDialogs(): void {
     const api = this.api;

@@ -31,8 +31,8 @@ export class ConsentPlaceholderElement extends LitElement {
     .box {
       box-sizing: border-box;
       inline-size: 100%;
-      block-size: 100%;
-      min-block-size: 10rem;
+      /* At least the iframe's box (the host keeps its proportions), taller when the text needs it. */
+      min-block-size: max(100%, 10rem);
       display: flex;
       flex-direction: column;
       align-items: center;
@@ -45,9 +45,12 @@ export class ConsentPlaceholderElement extends LitElement {
       border-radius: calc(var(--_radius) * 0.66);
     }
 
+    /* Long words (a service's name, German compounds) and the text-spacing override wrap inside the box, which grows. */
     .message {
       margin: 0;
-      max-inline-size: 32rem;
+      max-inline-size: min(32rem, 100%);
+      overflow-wrap: anywhere;
+      hyphens: auto;
     }
 
     .actions {
@@ -55,6 +58,12 @@ export class ConsentPlaceholderElement extends LitElement {
       flex-wrap: wrap;
       justify-content: center;
       gap: 0.5rem;
+      max-inline-size: 100%;
+    }
+
+    .actions > * {
+      max-inline-size: 100%;
+      overflow-wrap: anywhere;
     }
 
     .link {

@@ -5,6 +5,14 @@ const EDGE_PX = 48;
 
 type Edge = 'block-start' | 'block-end';
 
+/** A running `keepScrollRoom`. */
+export interface ScrollRoom {
+  /** The page's focus moved to `target` (from a `focusin` event). */
+  focused(target: EventTarget | null): void;
+  /** Stops, and puts the site's values back. */
+  stop(): void;
+}
+
 /** Sets or restores properties of the root element's inline style, remembering the site's values. */
 function inlineStyle(style: CSSStyleDeclaration): { set(property: string, value: string): void; restore(property: string): void } {
   const saved = new Map<string, [string, string]>();
@@ -30,14 +38,14 @@ function inlineStyle(style: CSSStyleDeclaration): { set(property: string, value:
  * cannot scroll far enough (content at its very start or end), the element the focus moved to gets
  * room at that end of the page (the root's `padding`), then is scrolled into view: a change made
  * in answer to the visitor's own key press. Set through the CSSOM (allowed under any CSP). A
- * notice that touches neither edge (a centred modal) gets none. Returns the function that stops
- * it and puts the site's values back.
+ * notice that touches neither edge (a centred modal) gets none. The caller passes on the page's
+ * `focusin` events (one listener for the element's life, not one per notice).
  */
-export function keepScrollRoom(notice: HTMLElement): () => void {
+export function keepScrollRoom(notice: HTMLElement): ScrollRoom {
   const doc = notice.ownerDocument;
   const win = doc.defaultView;
   const root = doc.documentElement;
-  if (win === null || typeof ResizeObserver === 'undefined') return () => undefined;
+  if (win === null || typeof ResizeObserver === 'undefined') return { focused: () => undefined, stop: () => undefined };
   const style = inlineStyle(root.style);
   const computed = win.getComputedStyle(root);
   const siteValue = (property: string): number => {
@@ -67,8 +75,7 @@ export function keepScrollRoom(notice: HTMLElement): () => void {
     const cover = notice.getBoundingClientRect();
     return target.top >= cover.top - 0.5 && target.bottom <= cover.bottom + 0.5 && target.left >= cover.left - 0.5 && target.right <= cover.right + 0.5;
   };
-  const onFocus = (event: FocusEvent): void => {
-    const target = event.target;
+  const focused = (target: EventTarget | null): void => {
     if (!(target instanceof Element) || edge === null) return;
     // After the browser's own scrolling: only what it could not bring clear needs room.
     win.requestAnimationFrame(() => {
@@ -84,15 +91,16 @@ export function keepScrollRoom(notice: HTMLElement): () => void {
   const observer = new ResizeObserver(measure);
   observer.observe(notice);
   win.addEventListener('resize', measure);
-  doc.addEventListener('focusin', onFocus);
   measure();
-  return () => {
-    observer.disconnect();
-    win.removeEventListener('resize', measure);
-    doc.removeEventListener('focusin', onFocus);
-    if (edge !== null) style.restore(`scroll-padding-${edge}`);
-    if (padded !== null) style.restore(`padding-${padded}`);
-    edge = null;
-    padded = null;
+  return {
+    focused,
+    stop() {
+      observer.disconnect();
+      win.removeEventListener('resize', measure);
+      if (edge !== null) style.restore(`scroll-padding-${edge}`);
+      if (padded !== null) style.restore(`padding-${padded}`);
+      edge = null;
+      padded = null;
+    },
   };
 }

@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Nastavení souborů cookie",
   preferencesDescription: "Vyberte, které soubory cookie smíme používat. Nezbytné soubory cookie jsou vždy zapnuté, protože bez nich web nefunguje.",
   savePreferences: "Uložit nastavení",
+  saved: "Vaše nastavení souborů cookie bylo uloženo.",
   close: "Zavřít",
   alwaysOn: "Vždy zapnuto",
   details: "Služby a soubory cookie",

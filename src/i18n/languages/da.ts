@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Cookieindstillinger",
   preferencesDescription: "Vælg, hvilke cookies vi må bruge. Strengt nødvendige cookies er altid slået til, fordi webstedet ikke kan fungere uden dem.",
   savePreferences: "Gem indstillinger",
+  saved: "Dine cookieindstillinger er gemt.",
   close: "Luk",
   alwaysOn: "Altid slået til",
   details: "Tjenester og cookies",

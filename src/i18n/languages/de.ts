@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Cookie-Einstellungen",
   preferencesDescription: "Wählen Sie, welche Cookies wir verwenden dürfen. Unbedingt erforderliche Cookies sind immer aktiv, weil die Website ohne sie nicht funktioniert.",
   savePreferences: "Einstellungen speichern",
+  saved: "Ihre Cookie-Einstellungen wurden gespeichert.",
   close: "Schließen",
   alwaysOn: "Immer aktiv",
   details: "Dienste und Cookies",

@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Προτιμήσεις cookies",
   preferencesDescription: "Επιλέξτε ποια cookies μπορούμε να χρησιμοποιούμε. Τα απολύτως απαραίτητα cookies είναι πάντα ενεργά, επειδή ο ιστότοπος δεν μπορεί να λειτουργήσει χωρίς αυτά.",
   savePreferences: "Αποθήκευση προτιμήσεων",
+  saved: "Οι προτιμήσεις σας για τα cookies αποθηκεύτηκαν.",
   close: "Κλείσιμο",
   alwaysOn: "Πάντα ενεργά",
   details: "Υπηρεσίες και cookies",

@@ -12,6 +12,7 @@ const en: Texts = {
   preferencesTitle: 'Cookie preferences',
   preferencesDescription: 'Choose which cookies we may use. Strictly necessary cookies are always on, because the site cannot work without them.',
   savePreferences: 'Save preferences',
+  saved: 'Your cookie choices were saved.',
   close: 'Close',
   alwaysOn: 'Always on',
   details: 'Services and cookies',

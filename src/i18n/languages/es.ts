@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Preferencias de cookies",
   preferencesDescription: "Elija qué cookies podemos usar. Las cookies estrictamente necesarias están siempre activas, porque el sitio no puede funcionar sin ellas.",
   savePreferences: "Guardar preferencias",
+  saved: "Se han guardado sus preferencias de cookies.",
   close: "Cerrar",
   alwaysOn: "Siempre activas",
   details: "Servicios y cookies",

@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Küpsiste eelistused",
   preferencesDescription: "Valige, milliseid küpsiseid võime kasutada. Rangelt vajalikud küpsised on alati sees, sest ilma nendeta veebileht ei tööta.",
   savePreferences: "Salvesta eelistused",
+  saved: "Teie küpsiste eelistused on salvestatud.",
   close: "Sulge",
   alwaysOn: "Alati sees",
   details: "Teenused ja küpsised",

@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Evästeasetukset",
   preferencesDescription: "Valitse, mitä evästeitä saamme käyttää. Välttämättömät evästeet ovat aina käytössä, koska sivusto ei toimi ilman niitä.",
   savePreferences: "Tallenna asetukset",
+  saved: "Evästeasetuksesi on tallennettu.",
   close: "Sulje",
   alwaysOn: "Aina käytössä",
   details: "Palvelut ja evästeet",

@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Préférences en matière de cookies",
   preferencesDescription: "Choisissez les cookies que nous pouvons utiliser. Les cookies strictement nécessaires sont toujours actifs, car le site ne peut pas fonctionner sans eux.",
   savePreferences: "Enregistrer mes préférences",
+  saved: "Vos préférences en matière de cookies ont été enregistrées.",
   close: "Fermer",
   alwaysOn: "Toujours actifs",
   details: "Services et cookies",

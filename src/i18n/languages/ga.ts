@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Roghanna fianán",
   preferencesDescription: "Roghnaigh na fianáin is féidir linn a úsáid. Bíonn fianáin atá fíor-riachtanach ar siúl i gcónaí, mar ní féidir leis an suíomh oibriú gan iad.",
   savePreferences: "Sábháil roghanna",
+  saved: "Sábháladh do roghanna fianán.",
   close: "Dún",
   alwaysOn: "Ar siúl i gcónaí",
   details: "Seirbhísí agus fianáin",

@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Postavke kolačića",
   preferencesDescription: "Odaberite koje kolačiće smijemo koristiti. Nužni kolačići uvijek su uključeni jer stranica bez njih ne radi.",
   savePreferences: "Spremi postavke",
+  saved: "Vaše postavke kolačića su spremljene.",
   close: "Zatvori",
   alwaysOn: "Uvijek uključeno",
   details: "Usluge i kolačići",

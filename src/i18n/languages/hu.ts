@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Sütibeállítások",
   preferencesDescription: "Válassza ki, mely sütiket használhatjuk. A feltétlenül szükséges sütik mindig be vannak kapcsolva, mert nélkülük a webhely nem működik.",
   savePreferences: "Beállítások mentése",
+  saved: "A sütibeállításait mentettük.",
   close: "Bezárás",
   alwaysOn: "Mindig aktív",
   details: "Szolgáltatások és sütik",

@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Preferenze sui cookie",
   preferencesDescription: "Scegli quali cookie possiamo usare. I cookie strettamente necessari sono sempre attivi, perché il sito non può funzionare senza di essi.",
   savePreferences: "Salva preferenze",
+  saved: "Le tue preferenze sui cookie sono state salvate.",
   close: "Chiudi",
   alwaysOn: "Sempre attivi",
   details: "Servizi e cookie",

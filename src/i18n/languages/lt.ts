@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Slapukų nustatymai",
   preferencesDescription: "Pasirinkite, kuriuos slapukus galime naudoti. Būtinieji slapukai visada įjungti, nes be jų svetainė neveikia.",
   savePreferences: "Išsaugoti nustatymus",
+  saved: "Jūsų slapukų nustatymai išsaugoti.",
   close: "Uždaryti",
   alwaysOn: "Visada įjungti",
   details: "Paslaugos ir slapukai",

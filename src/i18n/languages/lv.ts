@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Sīkdatņu iestatījumi",
   preferencesDescription: "Izvēlieties, kuras sīkdatnes drīkstam izmantot. Obligātās sīkdatnes vienmēr ir ieslēgtas, jo bez tām vietne nedarbojas.",
   savePreferences: "Saglabāt iestatījumus",
+  saved: "Jūsu sīkdatņu iestatījumi ir saglabāti.",
   close: "Aizvērt",
   alwaysOn: "Vienmēr ieslēgtas",
   details: "Pakalpojumi un sīkdatnes",

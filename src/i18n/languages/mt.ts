@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Preferenzi tal-cookies",
   preferencesDescription: "Agħżel liema cookies nistgħu nużaw. Il-cookies strettament meħtieġa huma dejjem mixgħula, għax is-sit ma jistax jaħdem mingħajrhom.",
   savePreferences: "Issejvja l-preferenzi",
+  saved: "Il-preferenzi tiegħek tal-cookies ġew issejvjati.",
   close: "Agħlaq",
   alwaysOn: "Dejjem mixgħula",
   details: "Servizzi u cookies",

@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Cookievoorkeuren",
   preferencesDescription: "Kies welke cookies we mogen gebruiken. Strikt noodzakelijke cookies staan altijd aan, omdat de website zonder deze cookies niet werkt.",
   savePreferences: "Voorkeuren opslaan",
+  saved: "Uw cookievoorkeuren zijn opgeslagen.",
   close: "Sluiten",
   alwaysOn: "Altijd aan",
   details: "Diensten en cookies",

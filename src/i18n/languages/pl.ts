@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Ustawienia plików cookie",
   preferencesDescription: "Wybierz, których plików cookie możemy używać. Niezbędne pliki cookie są zawsze włączone, ponieważ bez nich serwis nie działa.",
   savePreferences: "Zapisz ustawienia",
+  saved: "Ustawienia plików cookie zostały zapisane.",
   close: "Zamknij",
   alwaysOn: "Zawsze włączone",
   details: "Usługi i pliki cookie",

@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Preferências de cookies",
   preferencesDescription: "Escolha os cookies que podemos utilizar. Os cookies estritamente necessários estão sempre ativos, porque o site não funciona sem eles.",
   savePreferences: "Guardar preferências",
+  saved: "As suas preferências de cookies foram guardadas.",
   close: "Fechar",
   alwaysOn: "Sempre ativos",
   details: "Serviços e cookies",

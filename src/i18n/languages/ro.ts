@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Preferințe privind cookie-urile",
   preferencesDescription: "Alegeți ce cookie-uri putem folosi. Cookie-urile strict necesare sunt mereu active, deoarece site-ul nu poate funcționa fără ele.",
   savePreferences: "Salvează preferințele",
+  saved: "Preferințele privind cookie-urile au fost salvate.",
   close: "Închide",
   alwaysOn: "Mereu active",
   details: "Servicii și cookie-uri",

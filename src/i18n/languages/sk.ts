@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Nastavenia súborov cookie",
   preferencesDescription: "Vyberte, ktoré súbory cookie môžeme používať. Nevyhnutné súbory cookie sú vždy zapnuté, pretože bez nich stránka nefunguje.",
   savePreferences: "Uložiť nastavenia",
+  saved: "Vaše nastavenia súborov cookie boli uložené.",
   close: "Zavrieť",
   alwaysOn: "Vždy zapnuté",
   details: "Služby a súbory cookie",

@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Nastavitve piškotkov",
   preferencesDescription: "Izberite, katere piškotke smemo uporabljati. Nujni piškotki so vedno vklopljeni, ker stran brez njih ne deluje.",
   savePreferences: "Shrani nastavitve",
+  saved: "Vaše nastavitve piškotkov so shranjene.",
   close: "Zapri",
   alwaysOn: "Vedno vklopljeno",
   details: "Storitve in piškotki",

@@ -12,6 +12,7 @@ const texts: Texts = {
   preferencesTitle: "Inställningar för kakor",
   preferencesDescription: "Välj vilka kakor vi får använda. Nödvändiga kakor är alltid på, eftersom webbplatsen inte fungerar utan dem.",
   savePreferences: "Spara inställningar",
+  saved: "Dina inställningar för kakor har sparats.",
   close: "Stäng",
   alwaysOn: "Alltid på",
   details: "Tjänster och kakor",

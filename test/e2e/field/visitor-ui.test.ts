@@ -58,7 +58,7 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
       for (let step = 1; step < 28; step += 1) {
         await sendKeys({ press: 'Tab' });
         const active = doc.activeElement;
-        if (active === null || !active.id.startsWith('link-')) continue;
+        if (!active?.id.startsWith('link-')) continue;
         await pause(20);
         if (inside(active.getBoundingClientRect(), notice.getBoundingClientRect())) hidden.push(active.id);
       }
@@ -69,7 +69,7 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
         await sendKeys({ press: 'Tab' });
         await sendKeys({ up: 'Shift' });
         const active = doc.activeElement;
-        if (active === null || !active.id.startsWith('link-')) continue;
+        if (!active?.id.startsWith('link-')) continue;
         await pause(20);
         if (inside(active.getBoundingClientRect(), notice.getBoundingClientRect())) hidden.push(`${active.id} (back)`);
       }
@@ -149,7 +149,11 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
   }
 
   it('the video placeholder grows to fit its text: long words and the WCAG 1.4.12 text-spacing override', async () => {
-    const page = await openUiPage(800, 700, { embed: '320', lang: 'fi' });
+    const categories = {
+      necessary: { required: true },
+      functional: { label: 'Komfortfunktionen', services: { video: { label: 'Videoplattformeinbettungsdienstleistungsanbieter', cookies: ['yt_*'] } } },
+    };
+    const page = await openUiPage(800, 700, { embed: '240', lang: 'de', config: JSON.stringify({ categories }) });
     const doc = page.window.document;
     await waitFor(() => doc.querySelector('consent-placeholder')?.shadowRoot?.querySelector('button') != null, 3000, 'the placeholder');
     const placeholder = doc.querySelector<HTMLElement>('consent-placeholder')!;
@@ -159,8 +163,8 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
     placeholder.style.setProperty('word-spacing', '0.16em');
     await pause(100);
     const box = placeholder.getBoundingClientRect();
-    expect(box.width, 'keeps the iframe\'s width as a minimum').to.be.at.least(319);
-    expect(box.height, 'keeps the iframe\'s height as a minimum').to.be.at.least(179);
+    expect(box.width, 'keeps the iframe\'s width as a minimum').to.be.at.least(239);
+    expect(box.height, 'keeps the iframe\'s height as a minimum').to.be.at.least(134);
     const overflowing: string[] = [];
     for (const element of placeholder.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
       const rect = element.getBoundingClientRect();
