@@ -4,26 +4,12 @@ import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import * as puppeteerCore from 'puppeteer-core';
+import { engineCommandsPlugin } from './test/engines/commands.mjs';
+import { webkitLauncher } from './test/engines/webkit-launcher.mjs';
 import { summaryReporter } from './test/summary-reporter.mjs';
 
 const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-/**
- * `executeServerCommand('forced-colors', { active: true })`: emulates Windows High Contrast
- * (`forced-colors: active`) for the test page and its frames (the stock emulate-media command does
- * not pass it to Chromium through Puppeteer).
- */
-function forcedColorsPlugin() {
-  return {
-    name: 'forced-colors-command',
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'forced-colors') return undefined;
-      const page = session.browser.getPage(session.id);
-      await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload?.active === true ? 'active' : 'none' }]);
-      return true;
-    },
-  };
-}
 
 /**
  * Test-only endpoints: `/__test/script.js?id=a&delay=300` answers, after the delay, a script that
@@ -102,6 +88,48 @@ ${block[1].replaceAll('/assets/consent-banner.iife.js', '/dist/consent-banner.ii
   return undefined;
 }
 
+/** The three engines, each from the system's own packages (no browser download). */
+const LAUNCHERS = {
+  chromium: () => chromeLauncher({
+    launchOptions: {
+      executablePath,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+        // For the load tests: a callable gc() and exact heap sizes.
+        '--js-flags=--expose-gc',
+        '--enable-precise-memory-info',
+      ],
+    },
+  }),
+  // Firefox ESR over WebDriver BiDi, through the same launcher with puppeteer-core.
+  firefox: () => chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+      extraPrefsFirefox: { 'network.proxy.type': 0, 'app.update.enabled': false, 'browser.shell.checkDefaultBrowser': false },
+    },
+  }),
+  // WebKit (WebKitGTK) through WebKitWebDriver under Xvfb.
+  webkit: () => webkitLauncher(),
+};
+
+/** The engines to run: `WTR_ENGINES=chromium,firefox` (default: chromium). */
+function engines() {
+  const names = (process.env.WTR_ENGINES ?? 'chromium').split(',').map((name) => name.trim()).filter(Boolean);
+  for (const name of names) if (!(name in LAUNCHERS)) throw new Error(`WTR_ENGINES: unknown engine "${name}" (known: ${Object.keys(LAUNCHERS).join(', ')})`);
+  return names;
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -110,27 +138,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), engineCommandsPlugin()],
   // Each file gets its own page, so cookies and globals from one file never leak into the next.
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-          // For the load tests: a callable gc() and exact heap sizes.
-          '--js-flags=--expose-gc',
-          '--enable-precise-memory-info',
-        ],
-      },
-    }),
-  ],
+  browsers: engines().map((engine) => LAUNCHERS[engine]()),
 };

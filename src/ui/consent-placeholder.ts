@@ -31,8 +31,12 @@ export class ConsentPlaceholderElement extends LitElement {
     .box {
       box-sizing: border-box;
       inline-size: 100%;
-      /* At least the iframe's box (the host keeps its proportions), taller when the text needs it. */
-      min-block-size: max(100%, 10rem);
+      /*
+       * The iframe's proportions, and taller when the text needs it: a box with an aspect ratio and
+       * an automatic minimum height grows to its content. Without an iframe's size, at least 10rem.
+       */
+      aspect-ratio: var(--consent-placeholder-ratio, auto);
+      min-block-size: var(--consent-placeholder-min, 10rem);
       display: flex;
       flex-direction: column;
       align-items: center;

@@ -71,12 +71,16 @@ export function attachPlaceholders(api: ConsentApi, locale: Locale, doc: Documen
   };
 }
 
-/** Gives the placeholder the iframe's box: its width, and its proportions as it shrinks. */
+/**
+ * Gives the placeholder the iframe's box: its width, and its proportions as it shrinks (as a
+ * custom property its inner box takes, which then grows taller when its text needs the room).
+ */
 function sizeLike(element: HTMLElement, frame: HTMLIFrameElement): void {
   const rect = frame.getBoundingClientRect();
   const width = rect.width > 0 ? rect.width : Number(frame.getAttribute('width')) || 560;
   const height = rect.height > 0 ? rect.height : Number(frame.getAttribute('height')) || 315;
   element.style.inlineSize = '100%';
   element.style.maxInlineSize = `${String(Math.round(width))}px`;
-  element.style.aspectRatio = `${String(Math.round(width))} / ${String(Math.round(height))}`;
+  element.style.setProperty('--consent-placeholder-ratio', `${String(Math.round(width))} / ${String(Math.round(height))}`);
+  element.style.setProperty('--consent-placeholder-min', 'auto');
 }

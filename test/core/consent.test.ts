@@ -8,6 +8,7 @@ import type { ChangeDetail, ConsentConfig, ConsentRecord, ViewDetail } from '../
 import { clearAllCookies } from '../helpers/cookies.js';
 import { recordingReporter } from '../helpers/reporter.js';
 import { destroyAll, makeConsent, stubNavigator, uniqueCookieName, waitFor } from '../helpers/consent.js';
+import { jarCookies } from '../helpers/engine.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -237,7 +238,7 @@ describe('createConsent', () => {
       const name = config.cookie!.name!;
       Cookies.set(name, Cookies.get(name)!);
       makeConsent(config).api.init();
-      const cookie = await (window as unknown as { cookieStore: { get(name: string): Promise<{ expires: number | null } | null> } }).cookieStore.get(name);
+      const [cookie] = await jarCookies(name);
       expect(cookie?.expires).to.be.a('number');
       const expected = Math.floor(choiceTime / 1000) * 1000 + 30 * DAY;
       expect(Math.abs(cookie!.expires! - expected)).to.be.below(2000);
@@ -254,7 +255,7 @@ describe('createConsent', () => {
       const again = makeConsent(config);
       again.api.init();
       expect(again.api.get()?.method).to.equal('accept-all');
-      const cookie = await (window as unknown as { cookieStore: { get(name: string): Promise<{ expires: number | null } | null> } }).cookieStore.get(name);
+      const [cookie] = await jarCookies(name);
       expect(cookie?.expires, 'not written again').to.equal(null);
     });
 

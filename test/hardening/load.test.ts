@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { clearAllCookies } from '../helpers/cookies.js';
 import { destroyAll, makeConsent, uniqueCookieName, waitFor } from '../helpers/consent.js';
+import { engine, limitOf } from '../helpers/engine.js';
 import { mountFixture, unmountAll } from '../helpers/ui.js';
 
 interface MemoryPerformance extends Performance {
@@ -29,9 +30,10 @@ describe('load', () => {
     clearAllCookies();
   });
 
-  it('shows and hides the notice and the dialog 1,000 times with a flat heap and no nodes or listeners left behind', async function () {
+  const heapLimit = limitOf('measure-heap');
+  it(`shows and hides the notice and the dialog 1,000 times with no nodes or listeners left behind${heapLimit === undefined ? ' and a flat heap' : ` (the heap is not measured in ${engine}: ${heapLimit})`}`, async function () {
     this.timeout(120_000);
-    expect(typeof window.gc, 'the runner starts Chromium with --expose-gc').to.equal('function');
+    if (heapLimit === undefined) expect(typeof window.gc, 'the runner starts Chromium with --expose-gc').to.equal('function');
     const f = await mountFixture({ categories: { necessary: { required: true }, analytics: { services: { a: {}, b: {} } }, marketing: {} } });
     const listenersAdded: string[] = [];
     const add = document.addEventListener.bind(document);
@@ -57,7 +59,7 @@ describe('load', () => {
       console.log(`heap before ${String(before)} B, after 1,000 cycles ${String(after)} B, growth ${String(after - before)} B`);
       expect(nodesAfter).to.equal(nodesBefore);
       expect(listenersAdded, 'no document listener added per cycle').to.deep.equal([]);
-      expect(after - before, 'heap growth over 1,000 cycles').to.be.below(512 * 1024);
+      if (heapLimit === undefined) expect(after - before, 'heap growth over 1,000 cycles').to.be.below(512 * 1024);
     } finally {
       document.addEventListener = add;
     }

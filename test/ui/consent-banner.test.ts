@@ -1,4 +1,3 @@
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import type { ConsentConfig } from '../../src/core/types.js';
 import ar from '../../src/i18n/languages/ar.js';
@@ -6,6 +5,7 @@ import de from '../../src/i18n/languages/de.js';
 import { deepActiveElement } from '../../src/ui/focus.js';
 import { clearAllCookies } from '../helpers/cookies.js';
 import { destroyAll, stubNavigator, waitFor } from '../helpers/consent.js';
+import { emulateMedia, itWith, limitOf, press, setViewport } from '../helpers/engine.js';
 import { axeViolations, mountFixture, unmountAll, type UiFixture } from '../helpers/ui.js';
 
 const categories: ConsentConfig['categories'] = {
@@ -37,7 +37,7 @@ describe('<consent-banner>', () => {
     unmountAll();
     destroyAll();
     clearAllCookies();
-    await setViewport({ width: 1280, height: 800 });
+    await setViewport(1280, 800);
   });
 
   describe('the notice', () => {
@@ -173,7 +173,7 @@ describe('<consent-banner>', () => {
       expect(dialog.open).to.equal(true);
       expect(dialog.matches(':modal')).to.equal(true);
       expect(f.root.activeElement?.closest('dialog')).to.equal(dialog);
-      await sendKeys({ press: 'Escape' });
+      await press('Escape');
       await f.settle();
       expect(dialog.open).to.equal(true);
       expect(f.api.views.notice).to.equal(true);
@@ -263,7 +263,7 @@ describe('<consent-banner>', () => {
       manage.focus();
       await openPreferences(f);
       f.$('#category-analytics').click();
-      await sendKeys({ press: 'Escape' });
+      await press('Escape');
       await f.settle();
       expect(f.root.querySelector<HTMLDialogElement>('dialog.preferences')!.open).to.equal(false);
       expect(f.api.get()).to.equal(null);
@@ -294,7 +294,7 @@ describe('<consent-banner>', () => {
         await f.settle();
         expect(f.api.views.preferences).to.equal(true);
         expect(location.hash).to.equal('');
-        await sendKeys({ press: 'Escape' });
+        await press('Escape');
         await f.settle();
         expect(document.activeElement).to.equal(link);
       } finally {
@@ -307,11 +307,11 @@ describe('<consent-banner>', () => {
     it('accepts all: Tab reaches the notice first, Enter chooses', async () => {
       const f = await mountFixture(config());
       (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(focusedText()).to.equal('Privacy policy');
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(focusedText()).to.equal('Accept all');
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await f.settle();
       expect(f.api.get()?.method).to.equal('accept-all');
       expect(focusedText(), 'focus lands on the reopen button, not lost').to.equal('Cookie settings');
@@ -320,11 +320,11 @@ describe('<consent-banner>', () => {
     it('rejects all', async () => {
       const f = await mountFixture(config());
       (document.activeElement as HTMLElement | null)?.blur();
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
+      await press('Tab');
+      await press('Tab');
       expect(focusedText()).to.equal('Reject all');
-      await sendKeys({ press: 'Space' });
+      await press('Space');
       await f.settle();
       expect(f.api.get()?.method).to.equal('reject-all');
     });
@@ -332,25 +332,25 @@ describe('<consent-banner>', () => {
     it('chooses one category in the dialog, with focus kept inside while it is open', async () => {
       const f = await mountFixture(config());
       (document.activeElement as HTMLElement | null)?.blur();
-      for (let i = 0; i < 4; i++) await sendKeys({ press: 'Tab' });
+      for (let i = 0; i < 4; i++) await press('Tab');
       expect(focusedText()).to.equal('Manage preferences');
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await f.settle();
       expect(f.api.views.preferences).to.equal(true);
       const dialog = f.root.querySelector('dialog.preferences')!;
       // Walk to the Analytics switch, turn it on with Space.
-      for (let i = 0; i < 20 && deepActiveElement()?.id !== 'category-analytics'; i++) await sendKeys({ press: 'Tab' });
+      for (let i = 0; i < 20 && deepActiveElement()?.id !== 'category-analytics'; i++) await press('Tab');
       expect(deepActiveElement()?.id).to.equal('category-analytics');
-      await sendKeys({ press: 'Space' });
+      await press('Space');
       // Tab through everything: the focus never leaves the dialog.
       for (let i = 0; i < 25; i++) {
-        await sendKeys({ press: 'Tab' });
+        await press('Tab');
         const active = deepActiveElement();
         expect(active === null || dialog.contains(active), `tab ${String(i)}: ${active?.outerHTML.slice(0, 60) ?? ''}`).to.equal(true);
         if (active?.textContent.trim() === 'Save preferences') break;
       }
       expect(focusedText()).to.equal('Save preferences');
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await f.settle();
       expect(f.api.get()?.categories).to.deep.equal(['necessary', 'analytics']);
     });
@@ -360,10 +360,10 @@ describe('<consent-banner>', () => {
       f.api.rejectAll();
       await f.settle();
       f.$('.reopen').focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await f.settle();
       expect(f.api.views.preferences).to.equal(true);
-      await sendKeys({ press: 'Escape' });
+      await press('Escape');
       await f.settle();
       expect(f.api.views.preferences).to.equal(false);
       expect(f.root.activeElement).to.equal(f.$('.reopen'));
@@ -447,8 +447,8 @@ describe('<consent-banner>', () => {
   });
 
   describe('small screens', () => {
-    it('fits a 320 px wide screen: nothing overflows, buttons stack, the dialog fills the screen', async () => {
-      await setViewport({ width: 320, height: 640 });
+    itWith('narrow-viewport', 'fits a 320 px wide screen: nothing overflows, buttons stack, the dialog fills the screen', async () => {
+      await setViewport(320, 640);
       const f = await mountFixture(config());
       const notice = f.$('.notice').getBoundingClientRect();
       expect(notice.left).to.be.at.least(0);
@@ -466,11 +466,11 @@ describe('<consent-banner>', () => {
 
   describe('zoom and motion', () => {
     afterEach(async () => {
-      await emulateMedia({ reducedMotion: 'no-preference' });
+      if (limitOf('emulate-media') === undefined) await emulateMedia({ 'prefers-reduced-motion': 'no-preference' });
     });
 
     it('works at 200% zoom (a 640 × 400 viewport): everything reachable, nothing cut off', async () => {
-      await setViewport({ width: 640, height: 400 });
+      await setViewport(640, 400);
       const f = await mountFixture(config({ layout: 'bar' }));
       const notice = f.$('.notice');
       const rect = notice.getBoundingClientRect();
@@ -488,11 +488,11 @@ describe('<consent-banner>', () => {
       expect(getComputedStyle(body).overflowY).to.equal('auto');
     });
 
-    it('animates the notice only without prefers-reduced-motion', async () => {
+    itWith('emulate-media', 'animates the notice only without prefers-reduced-motion', async () => {
       const moving = await mountFixture(config());
       expect(getComputedStyle(moving.$('.notice')).animationName).to.equal('consent-enter');
       unmountAll();
-      await emulateMedia({ reducedMotion: 'reduce' });
+      await emulateMedia({ 'prefers-reduced-motion': 'reduce' });
       const still = await mountFixture(config());
       expect(getComputedStyle(still.$('.notice')).animationName).to.equal('none');
     });

@@ -1,4 +1,3 @@
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { expect } from 'chai';
 import de from '../../../src/i18n/languages/de.js';
 import en from '../../../src/i18n/languages/en.js';
@@ -6,6 +5,7 @@ import fi from '../../../src/i18n/languages/fi.js';
 import type { Texts } from '../../../src/i18n/texts.js';
 import { clearAllCookies } from '../../helpers/cookies.js';
 import { waitFor } from '../../helpers/consent.js';
+import { emulateMedia, itWith, limitOf, press } from '../../helpers/engine.js';
 import { closePages, openUrl, type Frame } from '../../helpers/frame.js';
 
 /** Opens the visitor-UI page (script-tag build) in a frame of this size, with these query options. */
@@ -39,7 +39,7 @@ const inside = (inner: DOMRect, outer: DOMRect): boolean =>
 
 describe('the visitor\'s UI in the field (script-tag build)', () => {
   afterEach(async () => {
-    await executeServerCommand('forced-colors', { active: false });
+    if (limitOf('emulate-media') === undefined) await emulateMedia({ 'forced-colors': 'none' });
     closePages();
     clearAllCookies();
   });
@@ -56,7 +56,7 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
       doc.querySelector<HTMLElement>('#link-0')!.focus();
       const hidden: string[] = [];
       for (let step = 1; step < 28; step += 1) {
-        await sendKeys({ press: 'Tab' });
+        await press('Tab');
         const active = doc.activeElement;
         if (!active?.id.startsWith('link-')) continue;
         await pause(20);
@@ -65,9 +65,7 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
       expect(doc.activeElement?.id, 'the focus went through the page').to.equal('link-27');
       // And back up (under a top bar, that is where links hide).
       for (let step = 1; step < 28; step += 1) {
-        await sendKeys({ down: 'Shift' });
-        await sendKeys({ press: 'Tab' });
-        await sendKeys({ up: 'Shift' });
+        await press('Tab', { shift: true });
         const active = doc.activeElement;
         if (!active?.id.startsWith('link-')) continue;
         await pause(20);
@@ -96,8 +94,8 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
     });
   }
 
-  it('in forced colours (Windows High Contrast) on, off and "always on" switches look different, and their state shows by shape', async () => {
-    await executeServerCommand('forced-colors', { active: true });
+  itWith('emulate-media', 'in forced colours (Windows High Contrast) on, off and "always on" switches look different, and their state shows by shape', async () => {
+    await emulateMedia({ 'forced-colors': 'active' });
     const page = await openUiPage(800, 700);
     expect(page.window.matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
     const root = await openPreferences(page);
