@@ -1,10 +1,22 @@
 /* global document, window -- page functions passed to page.evaluate() run in the browser */
 // Takes the README's screenshots: each layout, light and dark, 1280 and 320 px wide, the dialog,
-// Arabic, and the demo's QA panel. Needs `npm run build:demo` first. Uses the system Chromium (CHROME_PATH).
+// Arabic, and the demo's QA panel. Needs `npm run build:demo` first. Uses the system browsers:
+// `node scripts/screenshots.mjs` shoots in Chromium (CHROME_PATH) into docs/screenshots/;
+// `--engine firefox` (firefox-esr) or `--engine webkit` (WebKitWebDriver under Xvfb) shoot the same
+// pictures into docs/screenshots/<engine>/.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
+import { webkitLauncher } from '../test/engines/webkit-launcher.mjs';
+
+const engineAt = process.argv.indexOf('--engine');
+const engine = engineAt > 0 ? process.argv[engineAt + 1] : 'chromium';
+if (!['chromium', 'firefox', 'webkit'].includes(engine)) throw new Error(`--engine: ${String(engine)} is not chromium, firefox or webkit`);
+const outDir = engine === 'chromium' ? 'docs/screenshots' : `docs/screenshots/${engine}`;
+mkdirSync(outDir, { recursive: true });
 
 const root = process.cwd();
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.svg': 'image/svg+xml' };
@@ -22,11 +34,52 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address();
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
-});
+const browser = engine === 'webkit' ? null : await puppeteer.launch(engine === 'firefox'
+  ? { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true }
+  : {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
+  });
+
+/** Reduced motion where the driver can emulate it; elsewhere the shot waits for the animation to end. */
+async function stillPage(page) {
+  try {
+    await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  } catch {
+    // Firefox over BiDi: no media emulation
+  }
+}
+
+/**
+ * WebKit: MiniBrowser's window is at least about 447 px wide, so each page is shot in an iframe of
+ * the exact size, through WebDriver (switching into the frame to wait for the notice).
+ */
+async function webkitShot(driver, url, width, height, openPreferences, path) {
+  await driver.webdriver('POST', '/window/rect', { width: Math.max(width + 100, 800), height: height + 200 });
+  await driver.webdriver('POST', '/url', { url: 'about:blank' });
+  await driver.webdriver('POST', '/execute/sync', {
+    script: 'const f = document.createElement("iframe"); f.id = "shot"; f.style.cssText = `border:0;display:block;width:${arguments[1]}px;height:${arguments[2]}px`; f.src = arguments[0]; document.body.style.margin = "0"; document.body.append(f);',
+    args: [url, width, height],
+  });
+  const frame = await driver.webdriver('POST', '/element', { using: 'css selector', value: '#shot' });
+  await driver.webdriver('POST', '/frame', { id: frame });
+  for (let tries = 0; tries < 100; tries += 1) {
+    const ready = await driver.webdriver('POST', '/execute/sync', { script: 'return document.querySelector("consent-banner")?.shadowRoot?.querySelector(".notice, dialog[open]") != null', args: [] }).catch(() => false);
+    if (ready) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (openPreferences) {
+    await driver.webdriver('POST', '/execute/sync', { script: 'window.ConsentBanner.showPreferences(); setTimeout(() => document.querySelector("consent-banner").shadowRoot.querySelectorAll(".details-toggle")[2]?.click(), 100);', args: [] });
+  }
+  await new Promise((resolve) => setTimeout(resolve, 700));
+  await driver.webdriver('POST', '/frame/parent', {});
+  // The viewport's picture, cut to the frame (WebKit's element screenshots are offset by its toolbar).
+  const shot = PNG.sync.read(Buffer.from(await driver.webdriver('GET', '/screenshot'), 'base64'));
+  const cut = new PNG({ width, height });
+  PNG.bitblt(shot, cut, 0, 0, width, height, 0, 0);
+  writeFileSync(path, PNG.sync.write(cut));
+}
 
 const shots = [
   ['box-light-1280', 'layout=box&theme=light', 1280, 720],
@@ -46,16 +99,31 @@ const shots = [
 async function demoShot() {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await stillPage(page);
   await page.goto(`http://127.0.0.1:${String(port)}/demo-dist/index.html?qa=1`, { waitUntil: 'load' });
   await page.waitForFunction(() => window.ConsentBanner?.started === true);
   await page.evaluate(() => {
     window.ConsentBanner.accept(['analytics', 'functional']);
   });
   await new Promise((resolve) => setTimeout(resolve, 1200));
-  await page.screenshot({ path: 'docs/screenshots/demo-qa-panel.png' });
+  await page.screenshot({ path: `${outDir}/demo-qa-panel.png` });
   await page.close();
-  console.log('docs/screenshots/demo-qa-panel.png');
+  console.log(`${outDir}/demo-qa-panel.png`);
+}
+
+if (engine === 'webkit') {
+  const driver = webkitLauncher();
+  try {
+    for (const [name, query, width, height] of shots) {
+      const url = `http://127.0.0.1:${String(port)}/scripts/screenshot-page.html?${query}`;
+      await webkitShot(driver, url, width, height, query.includes('open=preferences'), `${outDir}/${name}.png`);
+      console.log(`${outDir}/${name}.png`);
+    }
+  } finally {
+    await driver.stop();
+    server.close();
+  }
+  process.exit(0);
 }
 
 await demoShot();
@@ -63,7 +131,7 @@ await demoShot();
 for (const [name, query, width, height] of shots) {
   const page = await browser.newPage();
   await page.setViewport({ width, height });
-  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await stillPage(page);
   await page.goto(`http://127.0.0.1:${String(port)}/scripts/screenshot-page.html?${query}`, { waitUntil: 'load' });
   await page.waitForFunction(() => document.querySelector('consent-banner')?.shadowRoot?.querySelector('.notice, dialog[open]') != null);
   if (query.includes('open=preferences')) {
@@ -76,10 +144,10 @@ for (const [name, query, width, height] of shots) {
       toggle?.click();
     });
   }
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  await page.screenshot({ path: `docs/screenshots/${name}.png` });
+  await new Promise((resolve) => setTimeout(resolve, engine === 'chromium' ? 150 : 700));
+  await page.screenshot({ path: `${outDir}/${name}.png` });
   await page.close();
-  console.log(`docs/screenshots/${name}.png`);
+  console.log(`${outDir}/${name}.png`);
 }
 
 await browser.close();
