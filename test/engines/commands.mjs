@@ -32,16 +32,21 @@ async function press(session, { key, shift = false }) {
 async function viewport(session, { width, height }) {
   const browser = session.browser;
   if (browser.type === 'webkit-webdriver') {
-    // The window's outer size: grow it until the page's viewport has the size asked for.
+    // The window's outer size: grow or shrink it until the page's viewport has the size asked for
+    // (the window manager applies a new size a moment later).
+    const inner = () => browser.webdriver('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
     let outer = { width, height };
-    for (let tries = 0; tries < 3; tries += 1) {
+    let seen = [0, 0];
+    for (let tries = 0; tries < 8; tries += 1) {
       await browser.webdriver('POST', '/window/rect', outer);
-      const inner = await browser.webdriver('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
-      if (inner[0] === width && inner[1] === height) return { supported: true };
-      outer = { width: outer.width + width - inner[0], height: outer.height + height - inner[1] };
+      for (let waits = 0; waits < 5; waits += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        seen = await inner();
+        if (seen[0] === width && seen[1] === height) return { supported: true };
+      }
+      outer = { width: Math.max(1, outer.width + width - seen[0]), height: Math.max(1, outer.height + height - seen[1]) };
     }
-    const inner = await browser.webdriver('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
-    return { supported: false, reason: `the window gives a ${String(inner[0])} × ${String(inner[1])} viewport, not ${String(width)} × ${String(height)}` };
+    return { supported: false, reason: `the window gives a ${String(seen[0])} × ${String(seen[1])} viewport, not ${String(width)} × ${String(height)}` };
   }
   await browser.getPage(session.id).setViewport({ width, height });
   return { supported: true };

@@ -59,7 +59,7 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
         await press('Tab');
         const active = doc.activeElement;
         if (!active?.id.startsWith('link-')) continue;
-        await pause(20);
+        await pause(100); // the browser's scroll, then the room the notice keeps where the page ends
         if (inside(active.getBoundingClientRect(), notice.getBoundingClientRect())) hidden.push(active.id);
       }
       expect(doc.activeElement?.id, 'the focus went through the page').to.equal('link-27');
@@ -68,7 +68,7 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
         await press('Tab', { shift: true });
         const active = doc.activeElement;
         if (!active?.id.startsWith('link-')) continue;
-        await pause(20);
+        await pause(100); // the browser's scroll, then the room the notice keeps where the page ends
         if (inside(active.getBoundingClientRect(), notice.getBoundingClientRect())) hidden.push(`${active.id} (back)`);
       }
       expect(doc.activeElement?.id, 'the focus went back up').to.equal('link-0');
