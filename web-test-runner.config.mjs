@@ -31,7 +31,7 @@ async function testEndpoints(ctx, next) {
     const chunks = [];
     for await (const chunk of ctx.req) chunks.push(chunk);
     const sink = params.get('sink') ?? 'default';
-    logSinks.set(sink, [...(logSinks.get(sink) ?? []), { body: Buffer.concat(chunks).toString('utf8'), type: ctx.get('content-type') }]);
+    logSinks.set(sink, [...(logSinks.get(sink) ?? []), { body: Buffer.concat(chunks).toString('utf8'), type: ctx.get('content-type'), referer: ctx.get('referer'), cookie: ctx.get('cookie') }]);
     ctx.status = 204;
     return undefined;
   }

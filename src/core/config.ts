@@ -68,7 +68,7 @@ const TOP_LEVEL_KEYS = fields<ConsentConfig>({
 const CATEGORY_KEYS = fields<CategoryConfig>({ required: true, label: true, description: true, services: true, cookies: true, indexedDB: true });
 const SERVICE_KEYS = fields<ServiceConfig>({ label: true, description: true, provider: true, cookies: true, indexedDB: true });
 const COOKIE_KEYS = fields<CookieConfig>({ name: true, domain: true, path: true, sameSite: true, expiresDays: true, rewrite: true });
-const LOG_KEYS = fields<LogConfig>({ url: true, headers: true });
+const LOG_KEYS = fields<LogConfig>({ url: true, headers: true, credentials: true });
 const COOKIE_INFO_KEYS = fields<CookieInfo>({ name: true, purpose: true, duration: true, provider: true });
 const VENDOR_KEYS = fields<VendorsConfig>({ microsoftUet: true, clarity: true, metaPixel: true, matomo: true });
 /** Names of groups of countries, or non-ISO spellings, that sites write where an ISO 3166 code belongs. */
@@ -654,10 +654,15 @@ function normalizeLog(value: unknown, fail: Fail, warnUnknown: WarnUnknown): Log
     fail('log.url', value.url, 'an http(s) or relative URL', 'no log');
     return null;
   }
-  if (value.headers === undefined) return { url: value.url };
-  if (!isPlainObject(value.headers) || !entriesOf(value.headers).every(([, v]) => typeof v === 'string')) {
-    fail('log.headers', value.headers, 'an object of header names to strings', {});
-    return { url: value.url };
+  let headers: Record<string, string> | undefined;
+  if (value.headers !== undefined) {
+    if (isPlainObject(value.headers) && entriesOf(value.headers).every(([, v]) => typeof v === 'string')) headers = value.headers as Record<string, string>;
+    else fail('log.headers', value.headers, 'an object of header names to strings', {});
   }
-  return { url: value.url, headers: value.headers as Record<string, string> };
+  let credentials: LogConfig['credentials'];
+  if (value.credentials !== undefined) {
+    if (value.credentials === 'omit' || value.credentials === 'same-origin' || value.credentials === 'include') credentials = value.credentials;
+    else fail('log.credentials', value.credentials, '"omit", "same-origin" or "include"', 'omit');
+  }
+  return { url: value.url, ...(headers === undefined ? {} : { headers }), ...(credentials === undefined ? {} : { credentials }) };
 }

@@ -22,6 +22,7 @@ import type {
   ConsentMethod,
   ConsentRecord,
   NormalizedConfig,
+  ReadyDetail,
   View,
   ViewState,
 } from './types.js';
@@ -129,6 +130,12 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   let changesHere = 0;
   /** Questions asked of the cookie store so far: only the answer to the latest one counts. */
   let questions = 0;
+  /** The `ready` event's detail once it was sent: replayed to `ready` listeners that come later. */
+  let readyDetail: ReadyDetail | null = null;
+  let settleReady: (detail: ReadyDetail) => void = () => undefined;
+  const ready = new Promise<ReadyDetail>((resolve) => {
+    settleReady = resolve;
+  });
 
   const emit = <K extends keyof ConsentEventMap>(event: K, detail: ConsentEventMap[K]): void => {
     emitter.emit(event, detail);
@@ -361,7 +368,9 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         if (saved.kept) rawValue = saved.raw;
         record = freezeRecord(optOut);
       }
-      emit('ready', { record });
+      readyDetail = { record };
+      emit('ready', readyDetail);
+      settleReady(readyDetail);
       gate = createGate({
         document: win.document,
         allows,
@@ -493,8 +502,18 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         reporter.error(`on("${key}"): the listener is not a function.`);
         return () => undefined;
       }
+      if (key === 'ready' && readyDetail !== null) {
+        // Too late for the event itself: told at once, as the promise would tell it.
+        try {
+          (listener as (detail: ReadyDetail) => void)(readyDetail);
+        } catch (error) {
+          reporter.error(`a "ready" listener threw: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        return () => undefined;
+      }
       return emitter.on(key, listener as (detail: ConsentEventMap[keyof ConsentEventMap]) => void);
     },
+    ready,
     get config() {
       return config;
     },

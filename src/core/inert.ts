@@ -47,6 +47,8 @@ export function createInertConsent(caller: 'createConsent' | 'init'): ConsentApi
     hidePreferences: nothing,
     reset: nothing,
     on: () => nothing,
+    // Settled with no choice: server code that awaits it is never held up, and grants nothing.
+    ready: Promise.resolve(Object.freeze({ record: null })),
     config: DEFAULT_CONFIG,
     views: Object.freeze({ notice: false, preferences: false }),
     started: false,

@@ -120,8 +120,10 @@ export interface NormalizedVendors {
 export interface LogConfig {
   /** The endpoint that receives a JSON payload per saved choice. */
   readonly url: string;
-  /** Extra request headers (sent through `fetch`, since a beacon cannot carry headers). */
+  /** Extra request headers. */
   readonly headers?: Readonly<Record<string, string>>;
+  /** Whether the request carries cookies: `omit` (the default), `same-origin` or `include`. */
+  readonly credentials?: 'omit' | 'same-origin' | 'include';
 }
 
 /** The configuration a site gives, in JSON or JavaScript. Every field is optional. */
@@ -352,8 +354,17 @@ export interface ConsentApi {
   hidePreferences(): void;
   /** Forget the choice (cookie removed) and show the notice again. */
   reset(options?: ChoiceOptions): void;
-  /** Subscribe to an event; returns the function that unsubscribes. */
+  /**
+   * Subscribe to an event; returns the function that unsubscribes. A `ready` listener added after
+   * `init()` read the stored choice is called at once with that event's detail (a page's own code
+   * often runs after the script tag), and stays subscribed for nothing else.
+   */
   on<N extends ConsentEventName>(event: N, listener: (detail: DetailOf<N>) => void): () => void;
+  /**
+   * Settles once `init()` has read the stored choice (at once if it already has), with the
+   * `ready` event's detail: `await ConsentBanner.ready` works wherever the page's code runs.
+   */
+  readonly ready: Promise<ReadyDetail>;
   /** The validated configuration in use (defaults before `init`). */
   readonly config: NormalizedConfig;
   /** Which views are open. */

@@ -111,10 +111,11 @@ function writePending(storage: Storage | null, entries: readonly ConsentLogPaylo
 }
 
 /**
- * Proof of consent: each choice saved on this page is sent to `log.url` as JSON, by
- * `navigator.sendBeacon`, or by `fetch` with `keepalive` when the beacon is refused or when the
- * config asks for headers. An entry is kept in localStorage until it is delivered, and the ones left
- * (at most five) are sent again on the next page load. Nothing here can break the page.
+ * Proof of consent: each choice saved on this page is sent to `log.url` as JSON, by `fetch` with
+ * `keepalive`, without `Referer` and (unless `log.credentials` says otherwise) without cookies. An
+ * entry is kept in localStorage until the server answers 2xx (a network error or any other status
+ * keeps it, with a console warning), and the ones left (at most five) are sent again on the next
+ * page load. Nothing here can break the page.
  */
 export function consentLog(options: ConsentLogOptions = {}): Integration {
   const reporter = options.reporter ?? consoleReporter;
@@ -135,25 +136,23 @@ export function consentLog(options: ConsentLogOptions = {}): Integration {
       return storage;
     };
 
+    /**
+     * One POST, by `fetch` with `keepalive` (it outlives the page, like a beacon, and unlike one it
+     * tells whether the server took the entry): no `Referer` (the page's URL and query stay on the
+     * page) and no cookies unless `log.credentials` asks for them.
+     */
     const deliver = async (entry: ConsentLogPayload): Promise<boolean> => {
       if (log === null) return false;
-      const body = JSON.stringify(entry);
-      const headers = log.headers;
-      if (headers === undefined) {
-        try {
-          if (win.navigator.sendBeacon(log.url, new Blob([body], { type: 'application/json' }))) return true;
-        } catch {
-          // a beacon the browser refuses: fall through to fetch
-        }
-      }
       try {
         const response = await win.fetch(log.url, {
           method: 'POST',
-          body,
+          body: JSON.stringify(entry),
           keepalive: true,
-          credentials: 'same-origin',
-          headers: { 'Content-Type': 'application/json', ...headers },
+          credentials: log.credentials ?? 'omit',
+          referrerPolicy: 'no-referrer',
+          headers: { 'Content-Type': 'application/json', ...log.headers },
         });
+        if (!response.ok) reporter.warn(`the consent log at ${log.url} answered ${String(response.status)}; the entry is kept and sent again.`);
         return response.ok;
       } catch {
         return false;

@@ -302,6 +302,30 @@ describe('createConsent', () => {
   });
 
   describe('events', () => {
+    it('a "ready" listener added after init() is told at once, once; the ready promise settles with the same detail', async () => {
+      const config = configWith();
+      const first = makeConsent(config);
+      first.api.init();
+      first.api.acceptAll();
+      first.api.destroy();
+      const { api } = makeConsent(config);
+      let early: unknown = null;
+      const pending = api.ready.then((detail) => {
+        early = detail;
+        return detail;
+      });
+      api.init();
+      const heard: unknown[] = [];
+      api.on('consent-ready', (detail) => heard.push(detail));
+      expect(heard).to.have.length(1);
+      expect((heard[0] as { record: { method: string } | null }).record?.method).to.equal('accept-all');
+      api.acceptAll(); // a later change is no second "ready"
+      expect(heard).to.have.length(1);
+      expect(await pending).to.equal(heard[0]);
+      expect(early).to.equal(heard[0]);
+      expect(await api.ready).to.equal(heard[0]);
+    });
+
     it('a listener that throws does not stop the others, and the choice is saved', () => {
       const config = configWith();
       const { api, reporter } = makeConsent(config);

@@ -72,13 +72,14 @@ describe('proof of consent (log)', () => {
     expect(sent).to.deep.equal([]);
   });
 
-  it('sends each saved choice by beacon, with the record, the page path, language, texts hash and version', async () => {
+  it('sends each saved choice by fetch with keepalive, no Referer and no cookies, with the record, the page path, language, texts hash and version', async () => {
     const { win, sent } = fakeWindow();
     const { api } = start(win, { gpc: ['marketing'] });
     api.accept(['analytics']);
-    await waitFor(() => sent.length === 1, 2000, 'the beacon');
+    await waitFor(() => sent.length === 1, 2000, 'the request');
     const record = api.get()!;
-    expect(sent[0]).to.deep.include({ via: 'beacon', url: '/consent-log' });
+    expect(sent[0]!.init).to.deep.include({ method: 'POST', keepalive: true, credentials: 'omit', referrerPolicy: 'no-referrer' });
+    expect(sent[0]).to.deep.include({ via: 'fetch', url: '/consent-log' });
     expect(sent[0]!.body).to.deep.equal({
       schema: 1,
       event: 'choice',
@@ -101,15 +102,22 @@ describe('proof of consent (log)', () => {
     await waitFor(() => pending().length === 0, 2000, 'the entry to be cleared');
   });
 
-  it('falls back to fetch with keepalive when the beacon is refused', async () => {
-    const { win, sent } = fakeWindow({ beacon: false });
+  it('never uses a beacon: a beacon cannot tell whether the server kept the entry, nor drop the Referer', async () => {
+    const { win, sent } = fakeWindow();
     start(win).api.acceptAll();
-    await waitFor(() => sent.length === 1, 2000, 'the fetch');
-    expect(sent[0]!.via).to.equal('fetch');
-    expect(sent[0]!.init).to.deep.include({ method: 'POST', keepalive: true });
+    await waitFor(() => sent.length === 1, 2000, 'the request');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent.map((entry) => entry.via)).to.deep.equal(['fetch']);
   });
 
-  it('sends configured headers through fetch (a beacon cannot carry them)', async () => {
+  it('sends cookies only when log.credentials asks for them', async () => {
+    const { win, sent } = fakeWindow();
+    start(win, { log: { url: '/consent-log', credentials: 'same-origin' } }).api.acceptAll();
+    await waitFor(() => sent.length === 1, 2000, 'the request');
+    expect(sent[0]!.init).to.deep.include({ credentials: 'same-origin', referrerPolicy: 'no-referrer' });
+  });
+
+  it('sends configured headers', async () => {
     const { win, sent } = fakeWindow();
     start(win, { log: { url: '/consent-log', headers: { 'X-Site': 'shop' } } }).api.rejectAll();
     await waitFor(() => sent.length === 1, 2000, 'the fetch');
@@ -119,7 +127,7 @@ describe('proof of consent (log)', () => {
 
   it('keeps a failed entry and sends it again on the next page load', async () => {
     const name = uniqueCookieName();
-    const failing = fakeWindow({ beacon: false, fetch: 'reject' });
+    const failing = fakeWindow({ fetch: 'reject' });
     const first = start(failing.win, {}, name);
     first.api.acceptAll();
     await waitFor(() => first.logReporter.warnings.length > 0, 2000, 'the failure');
@@ -134,16 +142,17 @@ describe('proof of consent (log)', () => {
     await waitFor(() => pending().length === 0, 2000, 'the entry to be cleared');
   });
 
-  it('treats an error status as a failure', async () => {
-    const { win } = fakeWindow({ beacon: false, fetch: 'fail' });
+  it('treats an error status (a 404, a 500) as a failure: the entry is kept for the next page, and the console says so', async () => {
+    const { win } = fakeWindow({ fetch: 'fail' });
     const { api, logReporter } = start(win);
     api.rejectAll();
     await waitFor(() => logReporter.warnings.length > 0, 2000, 'the failure');
     expect(pending()).to.have.length(1);
+    expect(logReporter.warnings.join('\n')).to.match(/answered 500; the entry is kept/);
   });
 
   it(`keeps at most ${String(MAX_PENDING)} undelivered entries, the newest`, async () => {
-    const { win } = fakeWindow({ beacon: false, fetch: 'reject' });
+    const { win } = fakeWindow({ fetch: 'reject' });
     const { api } = start(win);
     for (let i = 0; i < 8; i++) {
       if (i % 2 === 0) api.acceptAll();
@@ -171,7 +180,7 @@ describe('proof of consent (log)', () => {
     localStorage.setItem(PENDING_KEY, '{not json');
     const { win, sent } = fakeWindow();
     start(win).api.acceptAll();
-    await waitFor(() => sent.length === 1, 2000, 'the beacon');
+    await waitFor(() => sent.length === 1, 2000, 'the request');
   });
 
   it('does nothing without log.url', async () => {

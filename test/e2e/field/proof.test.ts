@@ -4,8 +4,8 @@ import { encodeRecord } from '../../../src/core/record-codec.js';
 import type { ConsentLogPayload } from '../../../src/integrations/consent-log.js';
 import { clearAllCookies } from '../../helpers/cookies.js';
 import { waitFor } from '../../helpers/consent.js';
-import { closePages, openPage, pageStarted, type PageWindow } from '../../helpers/frame.js';
-import { nextLogEntries, readLogSink } from '../../helpers/log.js';
+import { closePages, openPage, openUrl, pageStarted, type PageWindow } from '../../helpers/frame.js';
+import { nextLogEntries, readLogRequests, readLogSink } from '../../helpers/log.js';
 
 const readLog = (): Promise<ConsentLogPayload[]> => readLogSink('sources');
 const nextEntries = (count: number): Promise<ConsentLogPayload[]> => nextLogEntries('sources', count);
@@ -53,6 +53,21 @@ describe('proof of consent that proves something (script tag)', () => {
     await pageStarted(page.window);
     expect(page.window.ConsentBanner!.views.notice, 'asked again on the next page').to.equal(true);
     expect(page.window.document.querySelector('iframe')!.getAttribute('data-consent-state')).to.equal('released');
+  });
+
+  it('the log request carries no Referer (the page URL and its query) and no cookies', async () => {
+    const page = await openUrl('/test/e2e/pages/log-sources.html?campaign=secret-123');
+    const win = page.window;
+    await pageStarted(win);
+    win.ConsentBanner!.rejectAll();
+    let requests: { type: string; referer: string; cookie: string }[] = [];
+    for (let tries = 0; tries < 40 && requests.length === 0; tries++) {
+      requests = await readLogRequests('sources');
+      if (requests.length === 0) await new Promise((resolve) => setTimeout(resolve, 75));
+    }
+    expect(requests).to.have.length(1);
+    expect(requests[0]).to.deep.include({ referer: '', cookie: '' });
+    expect(requests[0]!.type).to.match(/^application\/json/);
   });
 
   it('each entry says where the choice was made; a reset is logged with the forgotten record id', async () => {
