@@ -504,11 +504,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       }
       if (key === 'ready' && readyDetail !== null) {
         // Too late for the event itself: told at once, as the promise would tell it.
-        try {
-          (listener as (detail: ReadyDetail) => void)(readyDetail);
-        } catch (error) {
-          reporter.error(`a "ready" listener threw: ${error instanceof Error ? error.message : String(error)}`);
-        }
+        emitter.call('ready', listener as (detail: ReadyDetail) => void, readyDetail);
         return () => undefined;
       }
       return emitter.on(key, listener as (detail: ConsentEventMap[keyof ConsentEventMap]) => void);

@@ -6,6 +6,8 @@ export interface Emitter<Events> {
   on<K extends keyof Events>(event: K, listener: (detail: Events[K]) => void): () => void;
   /** Calls every listener of the event, in the order they were added. */
   emit<K extends keyof Events>(event: K, detail: Events[K]): void;
+  /** Calls one listener as `emit` would (an error is reported), without adding it. */
+  call<K extends keyof Events>(event: K, listener: (detail: Events[K]) => void, detail: Events[K]): void;
   /** Removes every listener. */
   clear(): void;
 }
@@ -13,6 +15,13 @@ export interface Emitter<Events> {
 /** Makes an emitter whose listener errors go to the reporter. */
 export function createEmitter<Events>(reporter: Reporter): Emitter<Events> {
   const listeners = new Map<keyof Events, Set<(detail: never) => void>>();
+  const call = <K extends keyof Events>(event: K, listener: (detail: Events[K]) => void, detail: Events[K]): void => {
+    try {
+      listener(detail);
+    } catch (error) {
+      reporter.error(`a "${String(event)}" listener threw: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
   return {
     on(event, listener) {
       let set = listeners.get(event);
@@ -32,14 +41,9 @@ export function createEmitter<Events>(reporter: Reporter): Emitter<Events> {
     emit<K extends keyof Events>(event: K, detail: Events[K]) {
       const set = listeners.get(event);
       if (set === undefined) return;
-      for (const listener of [...set]) {
-        try {
-          (listener as (value: Events[K]) => void)(detail);
-        } catch (error) {
-          reporter.error(`a "${String(event)}" listener threw: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
+      for (const listener of [...set]) call(event, listener as (value: Events[K]) => void, detail);
     },
+    call,
     clear() {
       listeners.clear();
     },

@@ -40,6 +40,8 @@ export interface Texts {
   readonly placeholderGeneric: string;
   /** The placeholder's button that allows the embed. */
   readonly allow: string;
+  /** "and" in a list ("A, B and C"), where the browser has no list format for the language. */
+  readonly and: string;
   /** Shown when a Global Privacy Control signal is present: `{categories}` is filled in. */
   readonly gpc: string;
   /** Under a category's switch that a Global Privacy Control signal keeps off. */

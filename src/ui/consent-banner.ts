@@ -305,7 +305,7 @@ export class ConsentBannerElement extends LitElement {
       const category = api.config.categories.find((c) => c.id === id);
       return category === undefined ? id : categoryLabel(category, texts, code);
     });
-    return html`<p class="gpc" part="gpc-notice">${formatText(texts.gpc, { categories: formatList(labels, code) })}</p>`;
+    return html`<p class="gpc" part="gpc-notice">${formatText(texts.gpc, { categories: formatList(labels, code, texts.and) })}</p>`;
   }
 
   private renderPreferences(api: ConsentApi, texts: Texts): TemplateResult {

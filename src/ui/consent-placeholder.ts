@@ -135,7 +135,7 @@ export class ConsentPlaceholderElement extends LitElement {
     const { texts, code } = locale;
     const categories = this.categories.map((id) => api.config.categories.find((c) => c.id === id));
     const categoryNames = categories.map((c, i) => (c === undefined ? this.categories[i] ?? '' : categoryLabel(c, texts, code)));
-    const list = formatList(categoryNames, code);
+    const list = formatList(categoryNames, code, texts.and);
     const serviceConfig = this.service === undefined ? undefined
       : categories.flatMap((c) => c?.services ?? []).find((s) => s.id === this.service);
     const serviceName = serviceConfig === undefined ? undefined : localize(serviceConfig.label, code) ?? serviceConfig.id;

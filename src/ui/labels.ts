@@ -29,11 +29,15 @@ export function cookieRows(cookies: readonly CookieInfo[], code: string, provide
   }));
 }
 
-/** "A, B and C" in the language (Intl.ListFormat), or a comma list where the browser lacks it. */
-export function formatList(items: readonly string[], code: string): string {
+/**
+ * "A, B and C" in the language: by `Intl.ListFormat` where the browser has the language's list data,
+ * else with the language's own `and` (Chromium has none for Irish or Maltese, and would say "and").
+ */
+export function formatList(items: readonly string[], code: string, and: string): string {
   try {
-    return new Intl.ListFormat(code, { type: 'conjunction' }).format(items);
+    if (Intl.ListFormat.supportedLocalesOf([code]).length > 0) return new Intl.ListFormat(code, { type: 'conjunction' }).format(items);
   } catch {
-    return items.join(', ');
+    // an unknown or invalid code: the fallback below
   }
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1) ?? ''}`;
 }

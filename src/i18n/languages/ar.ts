@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "تحتاج خدمة {service} إلى موافقتك على فئة «{category}».",
   placeholderGeneric: "يحتاج هذا المحتوى إلى موافقتك على فئة «{category}».",
   allow: "السماح",
+  and: "و",
   gpc: "يرسل متصفحك إشارة Global Privacy Control، لذلك تبقى هذه الفئات معطّلة ما لم تفعّلها بنفسك: {categories}.",
   gpcHonoured: 'تم احترام طلب الانسحاب',
   necessaryLabel: "ضرورية",

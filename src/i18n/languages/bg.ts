@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} изисква вашето съгласие за категорията „{category}“.",
   placeholderGeneric: "Това съдържание изисква вашето съгласие за категорията „{category}“.",
   allow: "Разрешаване",
+  and: "и",
   gpc: "Браузърът ви изпраща сигнал Global Privacy Control, затова тези категории остават изключени, освен ако не ги включите сами: {categories}.",
   gpcHonoured: 'Искането за отказ е спазено',
   necessaryLabel: "Строго необходими",

@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} potřebuje váš souhlas v kategorii „{category}“.",
   placeholderGeneric: "Tento obsah potřebuje váš souhlas v kategorii „{category}“.",
   allow: "Povolit",
+  and: "a",
   gpc: "Váš prohlížeč odesílá signál Global Privacy Control, proto tyto kategorie zůstanou vypnuté, dokud je sami nezapnete: {categories}.",
   gpcHonoured: 'Žádost o odmítnutí je respektována',
   necessaryLabel: "Nezbytné",

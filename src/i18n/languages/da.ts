@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} kræver dit samtykke til kategorien \"{category}\".",
   placeholderGeneric: "Dette indhold kræver dit samtykke til kategorien \"{category}\".",
   allow: "Tillad",
+  and: "og",
   gpc: "Din browser sender et Global Privacy Control-signal, så disse kategorier forbliver slået fra, medmindre du selv slår dem til: {categories}.",
   gpcHonoured: 'Anmodningen om fravalg er respekteret',
   necessaryLabel: "Strengt nødvendige",

@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} benötigt Ihre Einwilligung für {category}.",
   placeholderGeneric: "Dieser Inhalt benötigt Ihre Einwilligung für {category}.",
   allow: "Erlauben",
+  and: "und",
   gpc: "Ihr Browser sendet ein Global-Privacy-Control-Signal. Deshalb bleiben diese Kategorien ausgeschaltet, solange Sie sie nicht selbst einschalten: {categories}.",
   gpcHonoured: 'Widerspruch berücksichtigt',
   necessaryLabel: "Unbedingt erforderlich",

@@ -24,6 +24,7 @@ const en: Texts = {
   placeholder: '{service} needs your consent to {category}.',
   placeholderGeneric: 'This content needs your consent to {category}.',
   allow: 'Allow',
+  and: 'and',
   gpc: 'Your browser sends a Global Privacy Control signal, so these stay off unless you turn them on: {categories}.',
   gpcHonoured: 'Opt-out request honoured',
   necessaryLabel: 'Strictly necessary',

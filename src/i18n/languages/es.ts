@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} necesita su consentimiento para la categoría «{category}».",
   placeholderGeneric: "Este contenido necesita su consentimiento para la categoría «{category}».",
   allow: "Permitir",
+  and: "y",
   gpc: "Su navegador envía una señal de Global Privacy Control, por lo que estas categorías seguirán desactivadas salvo que usted las active: {categories}.",
   gpcHonoured: 'Solicitud de exclusión respetada',
   necessaryLabel: "Estrictamente necesarias",

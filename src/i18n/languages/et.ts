@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} vajab teie nõusolekut kategooriale „{category}“.",
   placeholderGeneric: "See sisu vajab teie nõusolekut kategooriale „{category}“.",
   allow: "Luba",
+  and: "ja",
   gpc: "Teie brauser saadab Global Privacy Controli signaali, seega jäävad need kategooriad välja lülitatuks, kui te neid ise sisse ei lülita: {categories}.",
   gpcHonoured: 'Loobumissoovi arvestatakse',
   necessaryLabel: "Rangelt vajalikud",

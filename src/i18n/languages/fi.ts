@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} tarvitsee suostumuksesi luokkaan ”{category}”.",
   placeholderGeneric: "Tämä sisältö tarvitsee suostumuksesi luokkaan ”{category}”.",
   allow: "Salli",
+  and: "ja",
   gpc: "Selaimesi lähettää Global Privacy Control -signaalin, joten nämä luokat pysyvät pois päältä, ellet itse ota niitä käyttöön: {categories}.",
   gpcHonoured: 'Kieltäytymispyyntöä noudatetaan',
   necessaryLabel: "Välttämättömät",

@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} a besoin de votre consentement pour la catégorie « {category} ».",
   placeholderGeneric: "Ce contenu a besoin de votre consentement pour la catégorie « {category} ».",
   allow: "Autoriser",
+  and: "et",
   gpc: "Votre navigateur envoie un signal Global Privacy Control. Ces catégories restent donc désactivées, sauf si vous les activez vous-même : {categories}.",
   gpcHonoured: 'Demande de refus respectée',
   necessaryLabel: "Strictement nécessaires",

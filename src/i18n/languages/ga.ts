@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "Teastaíonn do thoiliú ó {service} don chatagóir “{category}”.",
   placeholderGeneric: "Teastaíonn do thoiliú don ábhar seo don chatagóir “{category}”.",
   allow: "Ceadaigh",
+  and: "agus",
   gpc: "Seolann do bhrabhsálaí comhartha Global Privacy Control, mar sin fanfaidh na catagóirí seo múchta mura gcuireann tú féin ar siúl iad: {categories}.",
   gpcHonoured: 'Urramaíodh an t-iarratas diúltaithe',
   necessaryLabel: "Fíor-riachtanach",

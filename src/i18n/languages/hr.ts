@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} treba vašu privolu za kategoriju „{category}”.",
   placeholderGeneric: "Ovaj sadržaj treba vašu privolu za kategoriju „{category}”.",
   allow: "Dopusti",
+  and: "i",
   gpc: "Vaš preglednik šalje signal Global Privacy Control pa ove kategorije ostaju isključene dok ih sami ne uključite: {categories}.",
   gpcHonoured: 'Zahtjev za odbijanje se poštuje',
   necessaryLabel: "Nužni",

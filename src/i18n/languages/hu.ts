@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "A(z) {service} használatához hozzájárulás szükséges ebben a kategóriában: {category}.",
   placeholderGeneric: "Ehhez a tartalomhoz hozzájárulás szükséges ebben a kategóriában: {category}.",
   allow: "Engedélyezés",
+  and: "és",
   gpc: "Böngészője Global Privacy Control jelzést küld, ezért ezek a kategóriák kikapcsolva maradnak, amíg Ön be nem kapcsolja őket: {categories}.",
   gpcHonoured: 'Az elutasítási kérést figyelembe vettük',
   necessaryLabel: "Feltétlenül szükséges",

@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} richiede il tuo consenso per la categoria «{category}».",
   placeholderGeneric: "Questo contenuto richiede il tuo consenso per la categoria «{category}».",
   allow: "Consenti",
+  and: "e",
   gpc: "Il tuo browser invia un segnale Global Privacy Control, quindi queste categorie restano disattivate finché non le attivi tu: {categories}.",
   gpcHonoured: 'Richiesta di opposizione rispettata',
   necessaryLabel: "Strettamente necessari",

@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "Paslaugai {service} reikalingas jūsų sutikimas kategorijai „{category}“.",
   placeholderGeneric: "Šiam turiniui reikalingas jūsų sutikimas kategorijai „{category}“.",
   allow: "Leisti",
+  and: "ir",
   gpc: "Jūsų naršyklė siunčia „Global Privacy Control“ signalą, todėl šios kategorijos lieka išjungtos, nebent jas įjungtumėte patys: {categories}.",
   gpcHonoured: 'Atsisakymo prašymas įvykdytas',
   necessaryLabel: "Būtinieji",

@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "Pakalpojumam {service} nepieciešama jūsu piekrišana kategorijai “{category}”.",
   placeholderGeneric: "Šim saturam nepieciešama jūsu piekrišana kategorijai “{category}”.",
   allow: "Atļaut",
+  and: "un",
   gpc: "Jūsu pārlūks sūta Global Privacy Control signālu, tāpēc šīs kategorijas paliek izslēgtas, ja vien jūs tās neieslēdzat pats: {categories}.",
   gpcHonoured: 'Atteikuma pieprasījums ievērots',
   necessaryLabel: "Obligātās",

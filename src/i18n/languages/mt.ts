@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} jeħtieġ il-kunsens tiegħek għall-kategorija “{category}”.",
   placeholderGeneric: "Dan il-kontenut jeħtieġ il-kunsens tiegħek għall-kategorija “{category}”.",
   allow: "Ippermetti",
+  and: "u",
   gpc: "Il-browser tiegħek jibgħat sinjal Global Privacy Control, għalhekk dawn il-kategoriji jibqgħu mitfija sakemm ma tixgħelhomx int: {categories}.",
   gpcHonoured: 'It-talba ta’ rifjut ġiet rispettata',
   necessaryLabel: "Strettament meħtieġa",

@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} heeft uw toestemming nodig voor de categorie ‘{category}’.",
   placeholderGeneric: "Deze inhoud heeft uw toestemming nodig voor de categorie ‘{category}’.",
   allow: "Toestaan",
+  and: "en",
   gpc: "Uw browser stuurt een Global Privacy Control-signaal. Daarom blijven deze categorieën uit, tenzij u ze zelf aanzet: {categories}.",
   gpcHonoured: 'Bezwaarverzoek gerespecteerd',
   necessaryLabel: "Strikt noodzakelijk",

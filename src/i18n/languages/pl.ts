@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} wymaga Twojej zgody w kategorii „{category}”.",
   placeholderGeneric: "Ta treść wymaga Twojej zgody w kategorii „{category}”.",
   allow: "Zezwól",
+  and: "i",
   gpc: "Twoja przeglądarka wysyła sygnał Global Privacy Control, dlatego te kategorie pozostaną wyłączone, dopóki sam ich nie włączysz: {categories}.",
   gpcHonoured: 'Uwzględniono żądanie sprzeciwu',
   necessaryLabel: "Niezbędne",

@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} precisa do seu consentimento para a categoria «{category}».",
   placeholderGeneric: "Este conteúdo precisa do seu consentimento para a categoria «{category}».",
   allow: "Permitir",
+  and: "e",
   gpc: "O seu navegador envia um sinal Global Privacy Control, por isso estas categorias ficam desativadas, a menos que as ative: {categories}.",
   gpcHonoured: 'Pedido de exclusão respeitado',
   necessaryLabel: "Estritamente necessários",

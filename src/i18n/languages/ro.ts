@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} are nevoie de consimțământul dumneavoastră pentru categoria „{category}”.",
   placeholderGeneric: "Acest conținut are nevoie de consimțământul dumneavoastră pentru categoria „{category}”.",
   allow: "Permite",
+  and: "și",
   gpc: "Browserul dumneavoastră trimite un semnal Global Privacy Control, așa că aceste categorii rămân dezactivate dacă nu le activați dumneavoastră: {categories}.",
   gpcHonoured: 'Cererea de refuz este respectată',
   necessaryLabel: "Strict necesare",

@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} potrebuje váš súhlas v kategórii „{category}“.",
   placeholderGeneric: "Tento obsah potrebuje váš súhlas v kategórii „{category}“.",
   allow: "Povoliť",
+  and: "a",
   gpc: "Váš prehliadač odosiela signál Global Privacy Control, preto tieto kategórie zostanú vypnuté, kým ich sami nezapnete: {categories}.",
   gpcHonoured: 'Žiadosť o odmietnutie je rešpektovaná',
   necessaryLabel: "Nevyhnutné",

@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} potrebuje vašo privolitev za kategorijo »{category}«.",
   placeholderGeneric: "Ta vsebina potrebuje vašo privolitev za kategorijo »{category}«.",
   allow: "Dovoli",
+  and: "in",
   gpc: "Vaš brskalnik pošilja signal Global Privacy Control, zato te kategorije ostanejo izklopljene, dokler jih sami ne vklopite: {categories}.",
   gpcHonoured: 'Zahteva za zavrnitev je upoštevana',
   necessaryLabel: "Nujni",

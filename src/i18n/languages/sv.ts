@@ -24,6 +24,7 @@ const texts: Texts = {
   placeholder: "{service} behöver ditt samtycke till kategorin ”{category}”.",
   placeholderGeneric: "Det här innehållet behöver ditt samtycke till kategorin ”{category}”.",
   allow: "Tillåt",
+  and: "och",
   gpc: "Din webbläsare skickar en Global Privacy Control-signal, så de här kategorierna förblir avstängda om du inte själv slår på dem: {categories}.",
   gpcHonoured: 'Begäran om avstående respekteras',
   necessaryLabel: "Nödvändiga",
