@@ -34,12 +34,17 @@ export interface Texts {
   readonly cookieProvider: string;
   /** The reopen button and the placeholder's settings link. */
   readonly reopen: string;
-  /** A blocked embed's message: `{service}` and `{category}` are filled in. */
+  /**
+   * A blocked embed's message: `{service}` and `{category}` are filled in (`{category}` is one
+   * label or a list, "Analytics and Marketing": the sentence must read well with either).
+   */
   readonly placeholder: string;
   /** A blocked embed's message when it names no service: `{category}` is filled in. */
   readonly placeholderGeneric: string;
   /** The placeholder's button that allows the embed. */
   readonly allow: string;
+  /** The same button when the embed names its service: `{service}` is filled in, in the language's word order. */
+  readonly allowService: string;
   /** "and" in a list ("A, B and C"), where the browser has no list format for the language. */
   readonly and: string;
   /** Shown when a Global Privacy Control signal is present: `{categories}` is filled in. */

@@ -9,7 +9,7 @@ import { tokenStyles } from './tokens.styles.js';
 
 /**
  * `<consent-placeholder>`: stands in a blocked iframe's box, says what it needs ("YouTube needs your
- * consent to Marketing"), and offers **Allow** (grants that service, or the categories) and a way to
+ * consent for Marketing cookies"), and offers **Allow** (grants that service, or the categories) and a way to
  * the preferences.
  *
  * @tagname consent-placeholder
@@ -148,7 +148,7 @@ export class ConsentPlaceholderElement extends LitElement {
         <div class="actions">
           <button type="button" class="button choice" part="button button-allow" @click=${() => {
             this.allow(serviceConfig?.id);
-          }}>${serviceName === undefined ? texts.allow : `${texts.allow}: ${serviceName}`}</button>
+          }}>${serviceName === undefined ? texts.allow : formatText(texts.allowService, { service: serviceName })}</button>
           <button type="button" class="link" part="button button-settings" @click=${() => this.api?.showPreferences()}>${texts.reopen}</button>
         </div>
       </div>`;

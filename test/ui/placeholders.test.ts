@@ -50,7 +50,7 @@ describe('<consent-placeholder>', () => {
     const placeholder = placeholderOf(frame)!;
     expect(placeholder).not.to.equal(null);
     const root = await rendered(placeholder);
-    expect(root.querySelector('.message')?.textContent).to.equal('YouTube needs your consent to Marketing.');
+    expect(root.querySelector('.message')?.textContent).to.equal('YouTube needs your consent for Marketing cookies.');
     expect(frame.style.display).to.equal('none');
     const box = placeholder.getBoundingClientRect();
     const reference = container.querySelector('#reference')!.getBoundingClientRect();
@@ -61,7 +61,7 @@ describe('<consent-placeholder>', () => {
   it('names every category a frame needs when it names no service', async () => {
     await mountFixture(config);
     const root = await rendered(placeholderOf(container.querySelector('#map')!)!);
-    expect(root.querySelector('.message')?.textContent).to.equal('This content needs your consent to Analytics and Marketing.');
+    expect(root.querySelector('.message')?.textContent).to.equal('This content needs your consent for Analytics and Marketing cookies.');
   });
 
   it('Allow grants that service only, and the frame loads in place of the placeholder', async () => {
@@ -69,7 +69,7 @@ describe('<consent-placeholder>', () => {
     const frame = container.querySelector<HTMLIFrameElement>('#video')!;
     const root = await rendered(placeholderOf(frame)!);
     const allow = root.querySelector<HTMLButtonElement>('[part~="button-allow"]')!;
-    expect(allow.textContent).to.equal('Allow: YouTube');
+    expect(allow.textContent).to.equal('Allow YouTube');
     allow.click();
     expect(f.api.hasService('marketing', 'youtube')).to.equal(true);
     expect(f.api.has('marketing')).to.equal(false);
@@ -109,7 +109,7 @@ describe('<consent-placeholder>', () => {
   it('speaks the visitor\'s language', async () => {
     await mountFixture({ ...config, language: 'de' }, { present: { de } });
     const root = await rendered(placeholderOf(container.querySelector('#video')!)!);
-    expect(root.querySelector('.message')?.textContent).to.equal('YouTube benötigt Ihre Einwilligung für Werbung.');
+    expect(root.querySelector('.message')?.textContent).to.equal('YouTube benötigt Ihre Einwilligung in diese Cookies: Werbung.');
   });
 
   it('is accessible', async () => {
