@@ -136,7 +136,7 @@ describe('<consent-banner>', () => {
       destroyAll();
       const f = await mountFixture(config({ cookie: { name } }));
       expect(f.root.querySelector('.notice')).to.equal(null);
-      expect(f.$('.reopen').getAttribute('aria-label')).to.equal('Cookie settings');
+      expect(f.$('.reopen').getAttribute('aria-label')).to.equal('Cookie preferences');
     });
 
     it('can leave out the reopen button or place it in another corner', async () => {
@@ -314,7 +314,7 @@ describe('<consent-banner>', () => {
       await press('Enter');
       await f.settle();
       expect(f.api.get()?.method).to.equal('accept-all');
-      expect(focusedText(), 'focus lands on the reopen button, not lost').to.equal('Cookie settings');
+      expect(focusedText(), 'focus lands on the reopen button, not lost').to.equal('Cookie preferences');
     });
 
     it('rejects all', async () => {

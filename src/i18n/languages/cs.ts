@@ -20,7 +20,7 @@ const texts: Texts = {
   cookiePurpose: "Účel",
   cookieDuration: "Doba uložení",
   cookieProvider: 'Poskytovatel',
-  reopen: "Nastavení cookie",
+  reopen: "Nastavení souborů cookie",
   placeholder: "{service} potřebuje váš souhlas s těmito soubory cookie: {category}.",
   placeholderGeneric: "Tento obsah potřebuje váš souhlas s těmito soubory cookie: {category}.",
   allow: "Povolit",

@@ -20,7 +20,7 @@ const en: Texts = {
   cookiePurpose: 'Purpose',
   cookieDuration: 'Duration',
   cookieProvider: 'Provider',
-  reopen: 'Cookie settings',
+  reopen: "Cookie preferences",
   placeholder: "{service} needs your consent for {category} cookies.",
   placeholderGeneric: "This content needs your consent for {category} cookies.",
   allow: 'Allow',

@@ -20,7 +20,7 @@ const texts: Texts = {
   cookiePurpose: "Finalidad",
   cookieDuration: "Duración",
   cookieProvider: 'Proveedor',
-  reopen: "Configuración de cookies",
+  reopen: "Preferencias de cookies",
   placeholder: "{service} necesita su consentimiento para estas cookies: {category}.",
   placeholderGeneric: "Este contenido necesita su consentimiento para estas cookies: {category}.",
   allow: "Permitir",

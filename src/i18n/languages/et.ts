@@ -20,7 +20,7 @@ const texts: Texts = {
   cookiePurpose: "Eesmärk",
   cookieDuration: "Kestus",
   cookieProvider: 'Teenusepakkuja',
-  reopen: "Küpsiste seaded",
+  reopen: "Küpsiste eelistused",
   placeholder: "{service} vajab teie nõusolekut nende küpsiste jaoks: {category}.",
   placeholderGeneric: "See sisu vajab teie nõusolekut nende küpsiste jaoks: {category}.",
   allow: "Luba",

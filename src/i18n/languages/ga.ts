@@ -20,7 +20,7 @@ const texts: Texts = {
   cookiePurpose: "Cuspóir",
   cookieDuration: "Fad",
   cookieProvider: 'Soláthraí',
-  reopen: "Socruithe fianán",
+  reopen: "Roghanna fianán",
   placeholder: "Teastaíonn do thoiliú ó {service} do na fianáin seo: {category}.",
   placeholderGeneric: "Teastaíonn do thoiliú don ábhar seo do na fianáin seo: {category}.",
   allow: "Ceadaigh",

@@ -20,7 +20,7 @@ const texts: Texts = {
   cookiePurpose: "Finalità",
   cookieDuration: "Durata",
   cookieProvider: 'Fornitore',
-  reopen: "Impostazioni cookie",
+  reopen: "Preferenze sui cookie",
   placeholder: "{service} richiede il tuo consenso per questi cookie: {category}.",
   placeholderGeneric: "Questo contenuto richiede il tuo consenso per questi cookie: {category}.",
   allow: "Consenti",

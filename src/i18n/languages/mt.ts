@@ -29,7 +29,7 @@ const texts: Texts = {
   gpc: "Il-browser tiegħek jibgħat sinjal Global Privacy Control, għalhekk dawn il-kategoriji jibqgħu mitfija sakemm ma tixgħelhomx int: {categories}.",
   gpcHonoured: 'It-talba ta’ rifjut ġiet rispettata',
   necessaryLabel: "Strettament meħtieġa",
-  necessaryDescription: "Meħtieġa biex is-sit jaħdem, pereżempju biex tibqa' illoggjat, biex jiftakar il-basket tiegħek u biex is-sit ikun sigur. Ma jistgħux jintfew.",
+  necessaryDescription: "Meħtieġa biex is-sit jaħdem, pereżempju biex tibqa' fil-kont tiegħek, biex jiftakar il-basket tiegħek u biex is-sit ikun sigur. Ma jistgħux jintfew.",
   functionalLabel: "Funzjonali",
   functionalDescription: "Jiftakru l-għażliet tiegħek, bħal-lingwa, u jippermettu funzjonijiet bħaċ-chat.",
   analyticsLabel: "Analitika",

@@ -20,7 +20,7 @@ const texts: Texts = {
   cookiePurpose: "Doel",
   cookieDuration: "Bewaartermijn",
   cookieProvider: 'Aanbieder',
-  reopen: "Cookie-instellingen",
+  reopen: "Cookievoorkeuren",
   placeholder: "{service} heeft uw toestemming nodig voor deze cookies: {category}.",
   placeholderGeneric: "Deze inhoud heeft uw toestemming nodig voor deze cookies: {category}.",
   allow: "Toestaan",

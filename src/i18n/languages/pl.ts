@@ -26,7 +26,7 @@ const texts: Texts = {
   allow: "Zezwól",
   allowService: "Zezwól na {service}",
   and: "i",
-  gpc: "Twoja przeglądarka wysyła sygnał Global Privacy Control, dlatego te kategorie pozostaną wyłączone, dopóki sam ich nie włączysz: {categories}.",
+  gpc: "Twoja przeglądarka wysyła sygnał Global Privacy Control, dlatego te kategorie pozostaną wyłączone, dopóki ich nie włączysz: {categories}.",
   gpcHonoured: 'Uwzględniono żądanie sprzeciwu',
   necessaryLabel: "Niezbędne",
   necessaryDescription: "Potrzebne do działania serwisu, na przykład do utrzymania logowania, zapamiętania koszyka i zapewnienia bezpieczeństwa. Nie można ich wyłączyć.",

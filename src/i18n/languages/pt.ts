@@ -20,7 +20,7 @@ const texts: Texts = {
   cookiePurpose: "Finalidade",
   cookieDuration: "Duração",
   cookieProvider: 'Fornecedor',
-  reopen: "Definições de cookies",
+  reopen: "Preferências de cookies",
   placeholder: "{service} precisa do seu consentimento para estes cookies: {category}.",
   placeholderGeneric: "Este conteúdo precisa do seu consentimento para estes cookies: {category}.",
   allow: "Permitir",

@@ -20,7 +20,7 @@ const texts: Texts = {
   cookiePurpose: "Účel",
   cookieDuration: "Doba uchovávania",
   cookieProvider: 'Poskytovateľ',
-  reopen: "Nastavenia cookie",
+  reopen: "Nastavenia súborov cookie",
   placeholder: "{service} potrebuje váš súhlas s týmito súbormi cookie: {category}.",
   placeholderGeneric: "Tento obsah potrebuje váš súhlas s týmito súbormi cookie: {category}.",
   allow: "Povoliť",
