@@ -26,6 +26,7 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: Texts }>>> = {
   nl: () => import('./languages/nl.js'),
   pl: () => import('./languages/pl.js'),
   pt: () => import('./languages/pt.js'),
+  'pt-BR': () => import('./languages/pt-BR.js'),
   ro: () => import('./languages/ro.js'),
   sk: () => import('./languages/sk.js'),
   sl: () => import('./languages/sl.js'),
@@ -35,5 +36,8 @@ const LOADERS: Readonly<Record<string, () => Promise<{ default: Texts }>>> = {
 /** The codes of the built-in languages, English included. */
 export const BUILT_IN_LANGUAGES: readonly string[] = ['en', ...Object.keys(LOADERS)].sort();
 
-/** Loads a built-in language module; undefined for a code that has none. */
-export const loadBuiltInTexts: TextsLoader = (code) => LOADERS[code]?.().then((module) => module.default);
+/** The loaders by lower-case code (the catalog asks in lower case: `pt-br`). */
+const LOADERS_BY_CODE = new Map(Object.entries(LOADERS).map(([code, load]) => [code.toLowerCase(), load]));
+
+/** Loads a built-in language module (any letter case: `pt-BR`, `pt-br`); undefined for a code that has none. */
+export const loadBuiltInTexts: TextsLoader = (code) => LOADERS_BY_CODE.get(code.toLowerCase())?.().then((module) => module.default);

@@ -9,6 +9,15 @@ import { recordingReporter } from '../helpers/reporter.js';
 const EU_LANGUAGES = ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'];
 
 describe('built-in languages', () => {
+  it('Brazilian visitors get Brazilian Portuguese (pt-BR), Portuguese visitors European Portuguese', async () => {
+    expect(BUILT_IN_LANGUAGES).to.include('pt-BR');
+    const brazil = await loadBuiltInTexts(pickLanguage(languageCandidates('auto', 'pt-BR', []), (c) => BUILT_IN_LANGUAGES.some((b) => b.toLowerCase() === c)));
+    const portugal = await loadBuiltInTexts(pickLanguage(languageCandidates('auto', 'pt-PT', []), (c) => BUILT_IN_LANGUAGES.some((b) => b.toLowerCase() === c)));
+    expect(brazil?.managePreferences).to.equal('Gerenciar preferências');
+    expect(brazil?.savePreferences).to.equal('Salvar preferências');
+    expect(portugal?.managePreferences).to.equal('Gerir preferências');
+  });
+
   it('cover the 24 official EU languages and Arabic', () => {
     expect(EU_LANGUAGES).to.have.length(24);
     for (const code of [...EU_LANGUAGES, 'ar']) expect(BUILT_IN_LANGUAGES, code).to.include(code);

@@ -1,0 +1,41 @@
+import type { Texts } from '../texts.js';
+
+/** Portuguese as written in Brazil (pt-BR). */
+const texts: Texts = {
+  languageName: "Português (Brasil)",
+  title: "Cookies neste site",
+  description: "Usamos cookies e tecnologias semelhantes. Alguns são necessários para o funcionamento do site. Outros nos ajudam a entender como o site é usado ou a mostrar ofertas relevantes para você, e só os usamos com o seu consentimento. Você pode alterar sua escolha ou retirar seu consentimento a qualquer momento.",
+  policyLink: "Política de privacidade",
+  acceptAll: "Aceitar todos",
+  rejectAll: "Rejeitar todos",
+  managePreferences: "Gerenciar preferências",
+  preferencesTitle: "Preferências de cookies",
+  preferencesDescription: "Escolha quais cookies podemos usar. Os cookies estritamente necessários estão sempre ativos, porque o site não funciona sem eles.",
+  savePreferences: "Salvar preferências",
+  saved: "Suas preferências de cookies foram salvas.",
+  close: "Fechar",
+  alwaysOn: "Sempre ativos",
+  details: "Serviços e cookies",
+  cookieName: "Cookie",
+  cookiePurpose: "Finalidade",
+  cookieDuration: "Duração",
+  cookieProvider: "Fornecedor",
+  reopen: "Preferências de cookies",
+  placeholder: "{service} precisa do seu consentimento para estes cookies: {category}.",
+  placeholderGeneric: "Este conteúdo precisa do seu consentimento para estes cookies: {category}.",
+  allow: "Permitir",
+  allowService: "Permitir {service}",
+  and: "e",
+  gpc: "Seu navegador envia um sinal Global Privacy Control, por isso estas categorias ficam desativadas, a menos que você as ative: {categories}.",
+  gpcHonoured: "Pedido de exclusão respeitado",
+  necessaryLabel: "Estritamente necessários",
+  necessaryDescription: "Necessários para o funcionamento do site, por exemplo para manter a sua sessão ativa, lembrar o seu carrinho e proteger o site. Não podem ser desativados.",
+  functionalLabel: "Funcionais",
+  functionalDescription: "Lembram as suas escolhas, como o idioma, e permitem recursos como o chat.",
+  analyticsLabel: "Análise",
+  analyticsDescription: "Nos ajudam a entender como os visitantes usam o site, para que possamos melhorá-lo.",
+  marketingLabel: "Marketing",
+  marketingDescription: "Servem para mostrar ofertas e publicidade relevantes para você, neste site e em outros, e para medir a eficácia delas.",
+};
+
+export default texts;
