@@ -2,7 +2,7 @@
  * The script-tag entry: exposes `window.ConsentBanner` and, unless the tag carries `data-manual`,
  * starts it with the page's declarative config (`#consent-banner-config` or `window.consentBannerConfig`)
  * and shows the UI. English is built in; other languages come from language files loaded before this
- * script (`consent-banner.de.js` …) or from the config's `translations`.
+ * script (`dist/i18n/de.js` …) or from the config's `translations`.
  */
 import { consoleReporter } from './core/report.js';
 import type { ConsentApi } from './core/types.js';

@@ -52,6 +52,12 @@ const LAYOUTS: readonly Layout[] = ['bar', 'box', 'modal'];
 const POSITIONS: readonly Position[] = ['top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right', 'center'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const SAME_SITES: readonly SameSite[] = ['Lax', 'Strict', 'None'];
+/** The positions each layout takes (a modal is always centred). */
+const LAYOUT_POSITIONS: Readonly<Record<Layout, readonly Position[]>> = {
+  box: ['bottom-right', 'bottom-left', 'top-right', 'top-left'],
+  bar: ['bottom', 'top'],
+  modal: [],
+};
 const REOPEN_BUTTONS: readonly Exclude<ReopenButton, false>[] = ['bottom-left', 'bottom-right', 'top-left', 'top-right'];
 
 /*
@@ -229,6 +235,13 @@ function normalizeObject(input: unknown, location: PageLocation, reporter: Repor
   const layout = pick('layout', oneOf(LAYOUTS), `one of ${listOf(LAYOUTS)}`, DEFAULT_CONFIG.layout);
   const position = pick('position', oneOf(POSITIONS), `one of ${listOf(POSITIONS)}`, DEFAULT_CONFIG.position);
   const theme = pick('theme', oneOf(THEMES), `one of ${listOf(THEMES)}`, DEFAULT_CONFIG.theme);
+  // Each layout takes some positions only; one it ignores is said, with where the notice goes instead.
+  if (config.position !== undefined && position === config.position) {
+    const taken = LAYOUT_POSITIONS[layout];
+    if (!taken.includes(position)) {
+      reporter.warn(`config.position: ${JSON.stringify(position)} does not apply to the ${layout} layout${taken.length === 0 ? ', which is always centred' : `, which takes ${listOf(taken)}; shown at ${JSON.stringify(position.startsWith('top') ? taken.find((p) => p.startsWith('top')) : taken.find((p) => p.startsWith('bottom')))}`}.`);
+    }
+  }
 
   const blocking = pick('blocking', (v): v is boolean => typeof v === 'boolean', 'true or false', DEFAULT_CONFIG.blocking);
   const reopenButton = pick(

@@ -36,8 +36,7 @@ export const bannerStyles = css`
   }
 
   .notice.box {
-    inline-size: min(26rem, calc(100vw - 2 * var(--_space)));
-    max-inline-size: var(--consent-box-width, 26rem);
+    inline-size: min(var(--consent-box-width, 26rem), calc(100vw - 2 * var(--_space)));
     border-radius: var(--_radius);
   }
 

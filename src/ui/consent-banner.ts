@@ -77,7 +77,7 @@ function categorySwitchState(category: NormalizedCategory, draft: Draft): { on: 
  * @cssproperty --consent-color-surface - the background of the notice and the dialog
  * @cssproperty --consent-color-text - the main text colour
  * @cssproperty --consent-color-muted - secondary text
- * @cssproperty --consent-color-border - borders and the off state of switches
+ * @cssproperty --consent-color-border - borders
  * @cssproperty --consent-color-subtle - quiet backgrounds (hover, the GPC line)
  * @cssproperty --consent-color-focus - the focus ring (defaults to the accent)
  * @cssproperty --consent-font-family - defaults to the system UI font
@@ -86,7 +86,7 @@ function categorySwitchState(category: NormalizedCategory, draft: Draft): { on: 
  * @cssproperty --consent-space - the spacing unit (1rem)
  * @cssproperty --consent-shadow - the notice's and dialog's shadow
  * @cssproperty --consent-z-index - stacking order (2147483000)
- * @cssproperty --consent-box-width - the box layout's width (26rem)
+ * @cssproperty --consent-box-width - the box layout's width (26rem; never wider than the screen allows)
  */
 export class ConsentBannerElement extends LitElement {
   static override styles = [tokenStyles, bannerStyles];

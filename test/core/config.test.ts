@@ -103,6 +103,18 @@ describe('normalizeConfig', () => {
     }
   });
 
+  it('says when a position does not apply to the layout, and where the notice goes instead', () => {
+    const base = { policyUrl: '/privacy', categories: { necessary: { required: true } } };
+    const warned = (layout: string, position: string): string[] => normalize({ ...base, layout, position }).warnings.filter((w) => w.startsWith('config.position'));
+    expect(warned('box', 'center')[0]).to.include('"center" does not apply to the box layout').and.include('shown at "bottom-right"');
+    expect(warned('box', 'top')[0]).to.include('shown at "top-right"');
+    expect(warned('bar', 'top-left')[0]).to.include('shown at "top"');
+    expect(warned('modal', 'bottom-left')[0]).to.include('always centred');
+    expect(warned('box', 'bottom-left')).to.deep.equal([]);
+    expect(warned('bar', 'top')).to.deep.equal([]);
+    expect(normalize({ ...base, layout: 'modal' }).warnings.filter((w) => w.startsWith('config.position')), 'the default position says nothing').to.deep.equal([]);
+  });
+
   it('warns about unknown fields and goes on', () => {
     const { config, errors, warnings } = normalize({ revison: 2, layout: 'bar', categories: { analytics: { requird: true } } });
     expect(errors).to.be.empty;

@@ -301,6 +301,35 @@ describe('createConsent', () => {
     });
   });
 
+  describe('the migration guide\'s acceptService recipe', () => {
+    it('grants one more service and leaves every other grant and refusal as it was', () => {
+      const config = configWith({
+        categories: {
+          necessary: { required: true },
+          analytics: { services: { ga: {}, hotjar: {} } },
+          marketing: { services: { facebook: {}, youtube: {} } },
+        },
+      });
+      const { api } = makeConsent(config);
+      api.init();
+      api.accept(['marketing'], { marketing: ['youtube'] }); // facebook refused, youtube granted
+      // The recipe, as docs/migration-from-vanilla-cookieconsent.md gives it:
+      const acceptService = (service: string, category: string): void => {
+        const record = api.get();
+        const services = { ...record?.services, [category]: [...new Set([...(record?.services[category] ?? []), service])] };
+        api.accept(record?.categories ?? [], services);
+      };
+      acceptService('ga', 'analytics');
+      expect(api.hasService('analytics', 'ga')).to.equal(true);
+      expect(api.hasService('analytics', 'hotjar')).to.equal(false);
+      expect(api.hasService('marketing', 'youtube')).to.equal(true);
+      expect(api.hasService('marketing', 'facebook'), 'the refusal stands').to.equal(false);
+      acceptService('facebook', 'marketing');
+      expect(api.has('marketing'), 'both marketing services now: the category').to.equal(true);
+      expect(api.hasService('analytics', 'hotjar')).to.equal(false);
+    });
+  });
+
   describe('events', () => {
     it('a "ready" listener added after init() is told at once, once; the ready promise settles with the same detail', async () => {
       const config = configWith();

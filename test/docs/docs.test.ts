@@ -48,6 +48,34 @@ describe('the documentation', () => {
     expect(cdnUrls.every((match) => match[1] === version), 'the CDN paths name this version').to.equal(true);
   });
 
+  it('the theming guide\'s colour example keeps its contrast in both themes', async () => {
+    const guide = await read('/docs/theming.md');
+    const block = /<!-- contrast-checked[^>]*-->\s*```css\n([\s\S]*?)```/.exec(guide)?.[1] ?? '';
+    const value = (scope: RegExp, name: string): string => {
+      const body = scope.exec(block)?.[1] ?? '';
+      return new RegExp(`--consent-color-${name}:\\s*(#[0-9a-fA-F]{6})`).exec(body)?.[1] ?? '';
+    };
+    const luminance = (hex: string): number => {
+      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string): number => {
+      const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (high! + 0.05) / (low! + 0.05);
+    };
+    const themes = [
+      { name: 'light', surface: '#ffffff', scope: /^:root \{([^}]*)\}/m },
+      { name: 'dark', surface: '#1c2128', scope: /consent-banner\[theme="dark"\] \{([^}]*)\}/ },
+    ];
+    for (const { name, surface, scope } of themes) {
+      const accent = value(scope, 'accent');
+      const onAccent = value(scope, 'on-accent');
+      expect(accent, `${name}: an accent`).to.match(/^#/);
+      expect(contrast(accent, surface), `${name}: the accent (switches, focus) on the surface`).to.be.at.least(3);
+      expect(contrast(onAccent, accent), `${name}: button text on the accent`).to.be.at.least(4.5);
+    }
+  });
+
   it('every test the compliance table names exists', async () => {
     const table = await read('/docs/compliance.md');
     const files = [...new Set([...table.matchAll(/`(test\/[^`]+\.test\.m?ts|test\/[^`]+\.test\.mjs)`/g)].map((match) => match[1] ?? ''))];

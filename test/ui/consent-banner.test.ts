@@ -438,6 +438,19 @@ describe('<consent-banner>', () => {
       }
     });
 
+    it('--consent-box-width sets the box\'s width, wider or narrower, never wider than the screen', async () => {
+      document.documentElement.style.setProperty('--consent-box-width', '32rem');
+      try {
+        const f = await mountFixture(config({ layout: 'box' }));
+        const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+        expect(Math.round(f.$('.notice').getBoundingClientRect().width)).to.equal(Math.min(32 * rem, innerWidth - 2 * rem));
+        document.documentElement.style.setProperty('--consent-box-width', '20rem');
+        expect(Math.round(f.$('.notice').getBoundingClientRect().width)).to.equal(20 * rem);
+      } finally {
+        document.documentElement.style.removeProperty('--consent-box-width');
+      }
+    });
+
     it('exposes parts for restyling', async () => {
       const f = await mountFixture(config());
       for (const part of ['notice', 'title', 'description', 'actions', 'button-accept-all', 'button-reject-all', 'button-preferences']) {
