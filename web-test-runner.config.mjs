@@ -73,6 +73,30 @@ async function testEndpoints(ctx, next) {
 ${block[1].replaceAll('/assets/consent-banner.iife.js', '/dist/consent-banner.iife.js')}</head><body><h1>Recipe</h1></body></html>`;
     return undefined;
   }
+  // `/__test/snippet?doc=docs/api.md&n=0`: the n-th snippet of a doc marked `<!-- run: page … -->`,
+  // as a page's own script after the script tag (with a `startAnalytics` that records its call).
+  if (ctx.path === '/__test/snippet') {
+    const doc = params.get('doc') ?? '';
+    if (!/^(README|docs\/[a-z-]+)\.md$/.test(doc)) {
+      ctx.status = 400;
+      return undefined;
+    }
+    const markdown = await readFile(new URL(`./${doc}`, import.meta.url), 'utf8');
+    const blocks = [...markdown.matchAll(/<!-- run: page[^>]*-->\s*```js\n([\s\S]*?)```/g)].map((match) => match[1]);
+    const block = blocks[Number(params.get('n') ?? 0)];
+    if (block === undefined) {
+      ctx.status = 404;
+      return undefined;
+    }
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>snippet</title><script src="/test/e2e/pages/record.js"></script>
+<script>window.addEventListener('error', function (event) { window.__errors.push('uncaught: ' + event.message); }); function startAnalytics() { window.__ran.push('startAnalytics'); }</script>
+<script type="application/json" id="consent-banner-config">{ "cookie": { "name": "e2e_snippet" }, "policyUrl": "/privacy", "reloadOnWithdraw": false,
+  "categories": { "necessary": { "required": true }, "analytics": { "services": { "ga": {}, "hotjar": {} } }, "marketing": { "services": { "facebook": {}, "youtube": {} } } } }</script>
+<script src="/dist/consent-banner.iife.js"></script>
+<script>${block}</script></head><body><h1>Snippet</h1></body></html>`;
+    return undefined;
+  }
   if (ctx.path === '/__test/frame.html') {
     ctx.type = 'text/html';
     ctx.body = '<!doctype html><title>embedded</title><p>embedded content</p>';
