@@ -1,7 +1,9 @@
 // The docs' Node snippets (marked `<!-- run: node -->`), run as written, in a temporary folder.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -49,6 +51,43 @@ describe('README: the consent-log receiver, as written', () => {
       assert.equal(existsSync(join(folder, 'consent-log.jsonl')), true);
     } finally {
       child.kill();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('docs/server.md: the edge function, as written', () => {
+  const serverDoc = readFileSync(new URL('../../docs/server.md', import.meta.url), 'utf8');
+  const edge = /<!-- run: node, edge -->\s*```js\n([\s\S]*?)```/.exec(serverDoc)?.[1];
+
+  it('re-sets the consent cookie on HTML responses of the origin, and leaves other responses alone', async () => {
+    assert.ok(edge, 'the snippet is marked');
+    const folder = mkdtempSync(join(tmpdir(), 'edge-'));
+    const origin = http.createServer((req, res) => {
+      res.setHeader('content-type', req.url === '/style.css' ? 'text/css' : 'text/html; charset=utf-8');
+      res.end('origin');
+    });
+    await new Promise((resolve) => origin.listen(0, '127.0.0.1', resolve));
+    try {
+      // A project that has the package installed (a link to this one) and its config file.
+      mkdirSync(join(folder, 'node_modules'));
+      symlinkSync(fileURLToPath(new URL('../..', import.meta.url)), join(folder, 'node_modules', 'consent-banner'), 'dir');
+      writeFileSync(join(folder, 'consent-config.json'), JSON.stringify({ revision: 2, policyUrl: '/privacy', categories: { necessary: { required: true }, analytics: {} } }));
+      writeFileSync(join(folder, 'edge.mjs'), edge);
+      const handler = (await import(pathToFileURL(join(folder, 'edge.mjs')).href)).default;
+      const { port } = origin.address();
+      const day = 24 * 60 * 60;
+      const updated = Math.floor(Date.now() / 1000) - day;
+      const choice = `consent_banner=cb1.2.AAAAAAAAAAAAAAAAAAAAAQ.${updated.toString(36)}.${updated.toString(36)}.c0.analytics`;
+      const page = await handler.fetch(new Request(`http://127.0.0.1:${String(port)}/`, { headers: { cookie: choice } }));
+      assert.equal(await page.text(), 'origin');
+      assert.match(page.headers.get('set-cookie') ?? '', /^consent_banner=cb1\.2\..*; Max-Age=\d+; SameSite=Lax; Secure$/);
+      const asset = await handler.fetch(new Request(`http://127.0.0.1:${String(port)}/style.css`, { headers: { cookie: choice } }));
+      assert.equal(asset.headers.get('set-cookie'), null);
+      const noChoice = await handler.fetch(new Request(`http://127.0.0.1:${String(port)}/`));
+      assert.equal(noChoice.headers.get('set-cookie'), null);
+    } finally {
+      origin.close();
       rmSync(folder, { recursive: true, force: true });
     }
   });

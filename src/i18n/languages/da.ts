@@ -4,7 +4,7 @@ import type { Texts } from '../texts.js';
 const texts: Texts = {
   languageName: "Dansk",
   title: "Cookies på dette websted",
-  description: "Vi bruger cookies og lignende teknologier. Nogle er nødvendige, for at webstedet kan fungere. Andre hjælper os med at forstå, hvordan webstedet bruges, eller viser dig relevante tilbud, og dem bruger vi kun, hvis du siger ja. Du kan altid ændre dit valg eller trække dit samtykke tilbage.",
+  description: "Vi bruger cookies og lignende teknologier. Nogle er nødvendige, for at webstedet kan fungere. Andre hjælper os med at forstå, hvordan webstedet bruges, eller viser dig relevante tilbud, og dem bruger vi kun med dit samtykke. Du kan altid ændre dit valg eller trække dit samtykke tilbage.",
   policyLink: "Privatlivspolitik",
   acceptAll: "Accepter alle",
   rejectAll: "Afvis alle",
