@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { ConsentLogPayload } from '../../src/integrations/consent-log.js';
+import { PENDING_KEY, type ConsentLogPayload } from '../../src/integrations/consent-log.js';
 import { clearAllCookies } from '../helpers/cookies.js';
 import { waitFor } from '../helpers/consent.js';
 import { closePages, openPage, type Frame } from '../helpers/frame.js';
@@ -27,6 +27,9 @@ const DENIED = {
 
 describe('integrations in the script-tag build, end to end', () => {
   beforeEach(async () => {
+    // An entry an earlier page sent while it closed is still pending (delivery is at least once):
+    // the next page would send it again.
+    localStorage.removeItem(PENDING_KEY);
     await readLog();
   });
 
@@ -62,7 +65,7 @@ describe('integrations in the script-tag build, end to end', () => {
     expect(layer(page).at(-1)).to.deep.equal(['consent', 'update', DENIED]);
   });
 
-  it('the log receives each saved choice as JSON by beacon', async () => {
+  it('the log receives each saved choice as JSON', async () => {
     const page = await openPage('gcm.html');
     page.window.ConsentBanner!.acceptAll();
     let entries: { body: string; type: string }[] = [];

@@ -1,4 +1,5 @@
 import type { ConsentApi } from '../../src/core/types.js';
+import { PENDING_KEY as PENDING_LOG_KEY } from '../../src/integrations/consent-log.js';
 import { waitFor } from './consent.js';
 
 /** What an end-to-end page records (see test/e2e/pages/record.js). */
@@ -57,9 +58,13 @@ export async function openUrl(url: string): Promise<Frame> {
   return frame;
 }
 
-/** Removes every page opened by `openPage`. */
+/**
+ * Removes every page opened by `openPage`, and the consent-log entries they left pending (an entry
+ * whose answer had not arrived when its page closed would be sent again by the next test's page).
+ */
 export function closePages(): void {
   for (const frame of frames.splice(0)) frame.remove();
+  localStorage.removeItem(PENDING_LOG_KEY);
 }
 
 /** Waits until none of the page's tagged scripts is queued or loading. */
