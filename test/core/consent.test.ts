@@ -379,7 +379,7 @@ describe('createConsent', () => {
       const config = configWith();
       const { api } = makeConsent(config);
       const thrower = (): void => {
-        throw new Error('page bug');
+        throw new Error('deliberate: a page listener that throws (test)');
       };
       // The browser reports a listener's error to window.onerror; keep it from failing the test run.
       const previous = window.onerror;
@@ -396,7 +396,7 @@ describe('createConsent', () => {
         window.removeEventListener('consent-change', thrower);
         window.onerror = previous;
       }
-      expect(reported.join()).to.include('page bug');
+      expect(reported.join()).to.include('deliberate: a page listener that throws');
       expect(api.has('analytics')).to.equal(true);
     });
 

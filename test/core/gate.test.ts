@@ -222,7 +222,7 @@ describe('the gate', () => {
   });
 
   it('goes on with the next script when one throws', () => {
-    page('<script type="text/plain" data-consent="analytics">throw new Error("tag bug")</script>' + held('analytics', 'after-throw'));
+    page('<script type="text/plain" data-consent="analytics">throw new Error("deliberate: a tagged script that throws (test)")</script>' + held('analytics', 'after-throw'));
     const previous = window.onerror;
     window.onerror = () => true;
     try {
