@@ -134,13 +134,27 @@ export const bannerStyles = css`
     flex-basis: 100%;
   }
 
+  /* Below 64rem the bar's buttons take a full-width row: Accept and Reject as equal halves, Manage under them. */
   .notice.bar .actions {
     margin-block-start: 0;
-    flex: 0 1 auto;
+    flex: 1 1 100%;
   }
 
-  .notice.bar .actions .button.secondary {
-    flex-basis: auto;
+  /* From 64rem: one row, the text beside the three buttons, Manage (the quieter one) last. */
+  @media (min-width: 64rem) {
+    .notice.bar .content {
+      flex-wrap: nowrap;
+    }
+
+    .notice.bar .actions {
+      flex: 0 0 auto;
+      flex-wrap: nowrap;
+    }
+
+    .notice.bar .actions .button, .notice.bar .actions .button.secondary {
+      flex: 0 0 auto;
+      min-inline-size: 9rem;
+    }
   }
 
   /* ---------- the reopen button ---------- */

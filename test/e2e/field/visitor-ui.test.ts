@@ -79,6 +79,25 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
     });
   }
 
+  it('the bar: one row of three buttons at 1280 px; at 768 px Accept and Reject as equal halves of a full-width row, Manage under them', async () => {
+    const wide = await openUiPage(1280, 800, { config: JSON.stringify({ layout: 'bar', position: 'bottom' }) });
+    await noticeOf(wide);
+    const rects = (page: Frame): DOMRect[] => ['button-accept-all', 'button-reject-all', 'button-preferences'].map((part) => shadowOf(page).querySelector(`.notice [part~="${part}"]`)!.getBoundingClientRect());
+    const [accept, reject, manage] = rects(wide);
+    expect(new Set([accept!.top, reject!.top, manage!.top].map(Math.round)).size, 'one row').to.equal(1);
+    expect(manage!.left, 'Manage is last').to.be.above(reject!.left);
+    const barHeight = shadowOf(wide).querySelector('.notice')!.getBoundingClientRect().height;
+    expect(barHeight, 'a compact bar').to.be.below(200);
+    closePages();
+    const narrow = await openUiPage(768, 800, { config: JSON.stringify({ layout: 'bar', position: 'bottom' }) });
+    await noticeOf(narrow);
+    const [a, r, m] = rects(narrow);
+    expect(Math.round(a!.top)).to.equal(Math.round(r!.top));
+    expect(Math.abs(a!.width - r!.width), 'equal halves').to.be.below(1);
+    expect(m!.top, 'Manage under them').to.be.above(a!.bottom);
+    expect(Math.abs(m!.left - a!.left) + Math.abs(m!.right - r!.right), 'Manage spans the row').to.be.below(1);
+  });
+
   for (const [code, texts] of [['en', en], ['de', de], ['fi', fi]] as [string, Texts][]) {
     it(`the policy link stands apart from the sentence before it, in the notice and the dialog (${code})`, async () => {
       const page = await openUiPage(800, 600, { lang: code });
