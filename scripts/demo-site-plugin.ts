@@ -6,7 +6,7 @@ import { languageFileOptions } from './language-file.mjs';
 
 const DEMO = 'demo';
 const BUNDLE = '/assets/consent-banner.iife.js';
-const LANGUAGE = /^\/assets\/i18n\/([a-z]{2})\.js$/;
+const LANGUAGE = /^\/assets\/i18n\/([a-z]{2}(?:-[A-Z]{2})?)\.js$/;
 
 /**
  * The demo's shared parts: `<!-- site-head -->`, `<!-- site-header -->`, `<!-- site-offers -->` (the

@@ -121,6 +121,21 @@ describe('the demo site', () => {
       expect(panelText(page, 'qa-events')).to.include('consent-ready').and.include('consent-show').and.include('consent-hide');
     });
 
+    it('offers only the positions the chosen layout takes (none for a modal), and starts in the light theme', async () => {
+      const positions = async (query: string): Promise<string[] | null> => {
+        const page = await openUrl(`${DEMO}/index.html?qa=1${query}`);
+        await noticeShown(page);
+        const select = doc(page).getElementById('qa-position') as HTMLSelectElement | null;
+        return select === null ? null : [...select.options].map((o) => o.value);
+      };
+      expect(await positions('')).to.deep.equal(['bottom-right', 'bottom-left', 'top-right', 'top-left']);
+      expect(await positions('&layout=bar')).to.deep.equal(['bottom', 'top']);
+      expect(await positions('&layout=modal')).to.equal(null);
+      const page = await openUrl(`${DEMO}/index.html`);
+      await noticeShown(page);
+      expect(doc(page).querySelector('consent-banner')!.getAttribute('theme')).to.equal('light');
+    });
+
     it('puts every control in the URL and the page follows it: layout, position, theme', async () => {
       const page = await openUrl(`${DEMO}/index.html?qa=1`);
       await noticeShown(page);
@@ -145,7 +160,7 @@ describe('the demo site', () => {
       const page = await openUrl(`${DEMO}/index.html?qa=1`);
       await noticeShown(page);
       const options = [...(doc(page).getElementById('qa-lang') as HTMLSelectElement).options].map((o) => o.value);
-      expect(options).to.have.length(26);
+      expect(options).to.have.length(27);
       await choose(page, 'qa-lang', 'de');
       await noticeShown(page);
       expect(banner(page).querySelector('#notice-title')!.textContent).to.equal('Cookies auf dieser Website');

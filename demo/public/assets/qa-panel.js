@@ -5,11 +5,11 @@
   var api = window.ConsentBanner;
   if (!api) return;
   var params = new URLSearchParams(location.search);
-  var LANGUAGES = ['auto', 'en', 'ar', 'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'];
+  var LANGUAGES = ['auto', 'en', 'ar', 'bg', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'pt-BR', 'ro', 'sk', 'sl', 'sv'];
   var CONTROLS = [
     { name: 'layout', label: 'Layout', options: ['box', 'bar', 'modal'], fallback: 'box' },
     { name: 'position', label: 'Position', options: ['bottom-right', 'bottom-left', 'top-right', 'top-left', 'bottom', 'top'], fallback: 'bottom-right' },
-    { name: 'theme', label: 'Theme', options: ['auto', 'light', 'dark'], fallback: 'auto' },
+    { name: 'theme', label: 'Theme', options: ['light', 'dark', 'auto'], fallback: 'light' },
     { name: 'lang', label: 'Language', options: LANGUAGES, fallback: 'auto' },
   ];
   var CHECKS = [
@@ -51,11 +51,16 @@
     history.replaceState(null, '', location.pathname + (next.toString() ? '?' + next : '') + location.hash);
   });
 
+  // The positions each layout takes (a modal is always centred): the others are not offered.
+  var LAYOUT_POSITIONS = { box: ['bottom-right', 'bottom-left', 'top-right', 'top-left'], bar: ['bottom', 'top'], modal: [] };
+  var layoutNow = params.get('layout') || 'box';
   var controls = el('div', { class: 'qa-controls' });
   CONTROLS.forEach(function (control) {
     var id = 'qa-' + control.name;
     var select = el('select', { id: id, name: control.name });
-    control.options.forEach(function (option) { select.append(el('option', { value: option, text: option })); });
+    var options = control.name === 'position' ? (LAYOUT_POSITIONS[layoutNow] || control.options) : control.options;
+    if (control.name === 'position' && options.length === 0) return; // a modal has no position
+    options.forEach(function (option) { select.append(el('option', { value: option, text: option })); });
     select.value = params.get(control.name) || control.fallback;
     select.addEventListener('change', function () { setParam(control.name, select.value, control.fallback); });
     controls.append(el('div', { class: 'qa-field' }, [el('label', { for: id, text: control.label }), select]));
