@@ -140,8 +140,16 @@ export const bannerStyles = css`
     flex: 1 1 100%;
   }
 
-  /* From 64rem: one row, the text beside the three buttons, Manage (the quieter one) last. */
-  @media (min-width: 64rem) {
+  /*
+   * From 64rem: one row, the text beside the three buttons, Manage (the quieter one) last. A
+   * container query on the bar itself (WebKit kept a media query's old answer after the window
+   * was resized, leaving a narrowed bar in one row).
+   */
+  .notice.bar {
+    container-type: inline-size;
+  }
+
+  @container (min-width: 64rem) {
     .notice.bar .content {
       flex-wrap: nowrap;
     }
