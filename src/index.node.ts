@@ -8,11 +8,7 @@ import { hasDom } from './core/inert.js';
 import type * as Ui from './ui-exports.js';
 import { serverUi } from './ui-server.js';
 
-export * from './core.js';
-export type { Texts } from './i18n/texts.js';
-export { BUILT_IN_LANGUAGES } from './i18n/builtin.js';
-export { shownContent, shownContext } from './ui/shown.js';
-export { textsArchive, type ShownVersion } from './ui/texts-archive.js';
+export * from './entry-common.js';
 export type { InitOptions, LanguageSource, MountedUi } from './ui-exports.js';
 
 const ui: typeof Ui = hasDom() ? await import('./ui-exports.js') : serverUi;
