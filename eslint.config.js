@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   {
     // Plain scripts that run in the browser: the demo's page code and the end-to-end pages' helpers.
-    files: ['demo/**/*.js', 'test/e2e/pages/**/*.js', 'bench/**/*.js'],
+    files: ['demo/**/*.js', 'test/e2e/pages/**/*.js', 'test/cli/fixtures/**/*.js', 'bench/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
 );
