@@ -94,6 +94,14 @@ describe('consent-banner audit', () => {
     for (const page of report.pages) assert.ok(page.milliseconds > 0);
   });
 
+  it('finds the API on the <consent-banner> element where the page has no global (an app that imports the package)', async () => {
+    const { code, report } = await audit([`${site.origin}/fixtures/element-only.html`]);
+    assert.equal(report.pages[0].config.source, 'the page (<consent-banner>.api.config)');
+    assert.deepEqual(report.pages[0].phases.map((phase) => phase.error), [undefined, undefined, undefined]);
+    assert.deepEqual(report.pages[0].phases.map((phase) => phase.tagged[0]?.state), ['blocked', 'blocked', 'ran']);
+    assert.equal(code, 0);
+  });
+
   it('uses --config instead of the page\'s config', async () => {
     const { report } = await audit([`${site.origin}/fixtures/dirty.html`, '--config', 'test/cli/fixtures/dirty-complete.json']);
     assert.equal(report.pages[0].config.source, 'test/cli/fixtures/dirty-complete.json');
@@ -107,7 +115,7 @@ describe('consent-banner audit', () => {
     assert.match(report.pages[0].config.source, /^the defaults/);
     const errors = findingsOf(report, 'page-error');
     assert.deepEqual(errors.map((finding) => finding.phases), [['after-reject', 'after-accept']]);
-    assert.match(errors[0].subject, /window\.ConsentBanner/);
+    assert.match(errors[0].subject, /no consent API on the page \(window\.ConsentBanner or <consent-banner>\.api\)/);
   });
 
   it('cuts off a page that does not answer within --timeout', async () => {

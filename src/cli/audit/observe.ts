@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { installWriteRecorder, makeChoice, readPageConfig, readPageState, waitForConsentApi, WRITE_BINDING } from './page-scripts.js';
+import { AUDIT_NAMES, installAuditHooks, makeChoice, readPageConfig, readPageState, waitForConsentApi } from './page-scripts.js';
 import type { Phase, PhaseObservation, SeenRequest, SeenWrite } from './types.js';
 
 /** How long the page must make no request to count as settled, and the longest wait for that. */
@@ -57,10 +57,10 @@ class Recorder {
   }
 
   async attach(context: BrowserContext, page: Page): Promise<void> {
-    await context.exposeBinding(WRITE_BINDING, (_source, entry: SeenWrite) => {
+    await context.exposeBinding(AUDIT_NAMES.binding, (_source, entry: SeenWrite) => {
       this.writes.push(entry);
     });
-    await context.addInitScript(installWriteRecorder, WRITE_BINDING);
+    await context.addInitScript(installAuditHooks, AUDIT_NAMES);
     const cdp = await context.newCDPSession(page);
     const scriptsByRequest = new Map<string, string>();
     cdp.on('Network.requestWillBeSent', (event) => {
@@ -126,12 +126,11 @@ function remaining(deadline: number): number {
   return left;
 }
 
-async function settle(page: Page, recorder: Recorder, deadline: number): Promise<boolean> {
+async function settle(page: Page, recorder: Recorder, deadline: number): Promise<void> {
   await page.waitForLoadState('load', { timeout: remaining(deadline) });
-  const hasApi = await page.evaluate(waitForConsentApi, Math.min(API_WAIT_MS, remaining(deadline)));
+  await page.evaluate(waitForConsentApi, { finder: AUDIT_NAMES.finder, timeout: Math.min(API_WAIT_MS, remaining(deadline)) });
   await recorder.quiet(page);
   remaining(deadline);
-  return hasApi;
 }
 
 /**
@@ -158,13 +157,12 @@ export async function observePhase(
     const page = await context.newPage();
     await recorder.attach(context, page);
     await page.goto(url, { waitUntil: 'load', timeout: remaining(deadline) });
-    const hasApi = await settle(page, recorder, deadline);
-    const pageConfig = phase === 'first-visit' ? await page.evaluate(readPageConfig) : null;
+    await settle(page, recorder, deadline);
+    const pageConfig = phase === 'first-visit' ? await page.evaluate(readPageConfig, AUDIT_NAMES.finder) : null;
     if (phase !== 'first-visit') {
-      if (!hasApi) throw new Error('no consent banner API (window.ConsentBanner) on the page: the choice could not be made.');
       recorder.recording = true;
       const choice: 'accept' | 'reject' = phase === 'after-accept' ? 'accept' : 'reject';
-      const failure = await page.evaluate(makeChoice, choice);
+      const failure = await page.evaluate(makeChoice, { finder: AUDIT_NAMES.finder, choice });
       if (failure !== null) throw new Error(failure);
       await recorder.quiet(page);
       await page.reload({ waitUntil: 'load', timeout: remaining(deadline) });

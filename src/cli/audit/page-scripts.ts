@@ -4,8 +4,12 @@
  */
 import type { SeenWrite, TaggedNode, UntaggedTracker } from './types.js';
 
-/** The binding through which the page reports its writes to the audit. */
-export const WRITE_BINDING = '__consentBannerAuditWrite';
+/**
+ * The names the page functions share: the binding through which the page reports its writes, and
+ * the global symbol key under which the hooks leave the function that finds the page's consent API.
+ */
+export const AUDIT_NAMES = { binding: '__consentBannerAuditWrite', finder: 'consent-banner.audit.api' } as const;
+
 
 /** What the page's consent API looks like from outside, as far as the audit uses it. */
 interface PageApi {
@@ -15,13 +19,34 @@ interface PageApi {
   rejectAll?: () => unknown;
 }
 
+/** The page's consent API and where it was found. */
+interface FoundApi {
+  readonly api: PageApi;
+  readonly where: string;
+}
+
+/** The finder the hooks install, under a global symbol, for the other page functions. */
+type ApiFinder = () => FoundApi | undefined;
+
 /**
  * Installed before any script of the page: records every cookie written through `document.cookie`,
  * every `setItem` on local or session storage and every IndexedDB `open`, with the tagged script that
  * did it (`document.currentScript`, matched to the held original beside the gate's runnable copy) or
  * else the first script URL on the stack. The writes themselves go through unchanged.
  */
-export function installWriteRecorder(binding: string): void {
+export function installAuditHooks({ binding, finder }: { binding: string; finder: string }): void {
+  // The script-tag build's global, else the element's API (a site that imports the package from npm).
+  const findApi: ApiFinder = () => {
+    const global = window as unknown as Record<string, unknown>;
+    for (const name of ['ConsentBanner', 'consentBannerApi']) {
+      const api = global[name];
+      if (typeof api === 'object' && api !== null && 'ready' in api) return { api: api as PageApi, where: `window.${name}` };
+    }
+    const element = document.querySelector<Element & { api?: unknown }>('consent-banner');
+    if (typeof element?.api === 'object' && element.api !== null) return { api: element.api, where: '<consent-banner>.api' };
+    return undefined;
+  };
+  Object.defineProperty(window, Symbol.for(finder), { value: findApi, configurable: true });
   const report = (window as unknown as Record<string, unknown>)[binding];
   if (typeof report !== 'function') return;
   const send = (entry: SeenWrite): void => {
@@ -92,39 +117,37 @@ export function installWriteRecorder(binding: string): void {
   };
 }
 
-/** Waits, at most `timeout` ms, for the page's consent API to be ready; says whether the page has one. */
-export async function waitForConsentApi(timeout: number): Promise<boolean> {
-  const api = ((window as unknown as Record<string, unknown>).ConsentBanner ?? (window as unknown as Record<string, unknown>).consentBannerApi) as PageApi | undefined;
-  if (typeof api !== 'object' || !('ready' in api)) return false;
-  await Promise.race([api.ready, new Promise((resolve) => setTimeout(resolve, timeout))]);
-  return true;
+/** Waits, at most `timeout` ms, for the page's consent API (if it has one) to be ready. */
+export async function waitForConsentApi({ finder, timeout }: { finder: string; timeout: number }): Promise<void> {
+  const found = (window as unknown as Record<symbol, ApiFinder | undefined>)[Symbol.for(finder)]?.();
+  if (found !== undefined) await Promise.race([found.api.ready, new Promise((resolve) => setTimeout(resolve, timeout))]);
 }
 
 /**
  * The config the page's banner runs with: the API's validated config (RegExp patterns as their
  * parts), else the text of the page's `#consent-banner-config`, else nothing.
  */
-export function readPageConfig(): { source: string; config: unknown } | { source: string; json: string } | null {
-  const api = ((window as unknown as Record<string, unknown>).ConsentBanner ?? (window as unknown as Record<string, unknown>).consentBannerApi) as PageApi | undefined;
-  if (typeof api === 'object' && typeof api.config === 'object' && api.config !== null) {
-    const text = JSON.stringify(api.config, (_key, value: unknown) => (value instanceof RegExp ? { source: value.source, flags: value.flags } : value));
-    return { source: 'the page (window.ConsentBanner.config)', config: JSON.parse(text) as unknown };
+export function readPageConfig(finder: string): { source: string; config: unknown } | { source: string; json: string } | null {
+  const found = (window as unknown as Record<symbol, ApiFinder | undefined>)[Symbol.for(finder)]?.();
+  if (typeof found?.api.config === 'object' && found.api.config !== null) {
+    const text = JSON.stringify(found.api.config, (_key, value: unknown) => (value instanceof RegExp ? { source: value.source, flags: value.flags } : value));
+    return { source: `the page (${found.where}.config)`, config: JSON.parse(text) as unknown };
   }
   const element = document.getElementById('consent-banner-config');
   if (element !== null) return { source: 'the page (#consent-banner-config)', json: element.textContent };
   return null;
 }
 
-/** Makes the visitor's choice through the page's own API; an error message when the page has none. */
-export async function makeChoice(choice: 'accept' | 'reject'): Promise<string | null> {
-  const api = ((window as unknown as Record<string, unknown>).ConsentBanner ?? (window as unknown as Record<string, unknown>).consentBannerApi) as PageApi | undefined;
-  const method = choice === 'accept' ? api?.acceptAll : api?.rejectAll;
-  if (api === undefined || typeof method !== 'function') return `window.ConsentBanner.${choice}All() is not on the page: the choice could not be made.`;
+/** Makes the visitor's choice through the page's own API; an error message when it cannot. */
+export async function makeChoice({ finder, choice }: { finder: string; choice: 'accept' | 'reject' }): Promise<string | null> {
+  const found = (window as unknown as Record<symbol, ApiFinder | undefined>)[Symbol.for(finder)]?.();
+  const method = choice === 'accept' ? found?.api.acceptAll : found?.api.rejectAll;
+  if (found === undefined || typeof method !== 'function') return `no consent API on the page (window.ConsentBanner or <consent-banner>.api): the choice could not be made.`;
   try {
-    await method.call(api);
+    await method.call(found.api);
     return null;
   } catch (error) {
-    return `window.ConsentBanner.${choice}All() threw: ${error instanceof Error ? error.message : String(error)}`;
+    return `${found.where}.${choice}All() threw: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
