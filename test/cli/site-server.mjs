@@ -8,7 +8,7 @@ import { extname, join, normalize } from 'node:path';
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
 
 /** Starts the server on 127.0.0.1 and a free port; resolves to its origin and a close function. */
-export async function startSiteServer({ siteRoot } = {}) {
+export async function startSiteServer({ siteRoot, port: wanted = 0 } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     if (request.method === 'POST') {
@@ -40,7 +40,7 @@ export async function startSiteServer({ siteRoot } = {}) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(wanted, '127.0.0.1', resolve));
   const { port } = server.address();
   return { origin: `http://127.0.0.1:${String(port)}`, close: () => new Promise((resolve) => server.close(resolve)) };
 }
