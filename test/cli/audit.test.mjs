@@ -49,7 +49,10 @@ describe('consent-banner audit', () => {
     assert.match(early[0].detail, /set by http:\/\/127\.0\.0\.1:\d+\/fixtures\/untagged\.js/);
 
     const trackers = findingsOf(report, 'tracker-before-consent');
-    assert.deepEqual(trackers.map((finding) => [finding.what, finding.subject, finding.phases]), [['request', `${site.origin.replace('127.0.0.1', 'localhost')}/collect`, ['first-visit', 'after-reject']]]);
+    assert.deepEqual(trackers.map((finding) => [finding.what, finding.subject, finding.phases]), [
+      ['request', `${site.origin.replace('127.0.0.1', 'localhost')}/collect`, ['first-visit', 'after-reject']],
+      ['img', 'http://localhost/lazy-pixel.gif', ['first-visit', 'after-reject']],
+    ]);
     assert.match(trackers[0].detail, /^localhost; started by http:\/\/127\.0\.0\.1:\d+\/fixtures\/untagged\.js$/);
 
     const undeclared = findingsOf(report, 'undeclared').map((finding) => [finding.what, finding.subject, finding.category]);
@@ -57,12 +60,13 @@ describe('consent-banner audit', () => {
 
     assert.deepEqual(findingsOf(report, 'declared-not-seen').map((finding) => [finding.subject, finding.category]), [['_an_gone', 'analytics']]);
     assert.deepEqual(report.suggestion, { categories: { unassigned: { cookies: ['early_id'] }, analytics: { cookies: ['_an_uid_*', 'an_state'] } } });
-    assert.deepEqual(report.summary, { pages: 1, findings: 5, information: 1 });
+    assert.equal(trackers[1].detail, 'localhost; untagged <img>');
+    assert.deepEqual(report.summary, { pages: 1, findings: 6, information: 1 });
   });
 
   it('does not count the banner\'s own cookie, and counts the tracker only with --tracker-host for a host not on the list', async () => {
     const { report } = await audit([`${site.origin}/fixtures/dirty.html`]);
-    assert.equal(findingsOf(report, 'tracker-before-consent').length, 0);
+    assert.deepEqual(findingsOf(report, 'tracker-before-consent'), []);
     const names = report.pages[0].findings.map((finding) => finding.subject);
     assert.ok(!names.includes('consent_banner'), names.join(', '));
     assert.ok(report.pages[0].phases[2].cookies.some((cookie) => cookie.name === 'consent_banner'), 'the choice was stored');
@@ -76,7 +80,7 @@ describe('consent-banner audit', () => {
     assert.match(stdout, /^ {2}set-without-consent +first visit, after reject all +cookie +early_id +— +127\.0\.0\.1\/, session; set by /m);
     assert.match(stdout, /Suggested config fragment/);
     assert.match(stdout, /"_an_uid_\*"/);
-    assert.match(stdout, /^5 findings on 1 of 1 pages, and 1 for information\.$/m);
+    assert.match(stdout, /^6 findings on 1 of 1 pages, and 1 for information\.$/m);
     const coloured = await run(['audit', `${site.origin}/fixtures/dirty.html`], { env: { FORCE_COLOR: '1' } });
     assert.ok(coloured.stdout.includes('\u001b[31m'), 'findings in red when colour is forced');
   });

@@ -119,7 +119,10 @@ export function findingsOf(page: string, config: AuditConfig, observations: read
       const detail = `${request.tracker}${request.initiator === undefined ? '' : `; started by ${request.initiator}`}`;
       found.add({ kind: 'tracker-before-consent', page, what: 'request', subject: withoutQuery(request.url), ...(category === undefined ? {} : { category }), detail }, phase);
     }
+    // An untagged element whose request was seen is that request's finding already.
+    const requested = new Set(observation.requests.map((request) => withoutQuery(request.url)));
     for (const node of observation.untaggedTrackers) {
+      if (requested.has(withoutQuery(node.url))) continue;
       found.add({ kind: 'tracker-before-consent', page, what: node.element, subject: withoutQuery(node.url), detail: `${node.host}; untagged <${node.element}>` }, phase);
     }
   }
