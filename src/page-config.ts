@@ -1,7 +1,7 @@
 import { consoleReporter, type Reporter } from './core/report.js';
 
 /** The id of the `<script type="application/json">` element that holds the page's config. */
-export const CONFIG_ELEMENT_ID = 'consent-banner-config';
+const CONFIG_ELEMENT_ID = 'consent-banner-config';
 
 /**
  * Reads the page's declarative config: the JSON element `#consent-banner-config`, else

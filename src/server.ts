@@ -9,11 +9,10 @@ import { normalizeConfig } from './core/config.js';
 import { cookieValues, parseCookieHeader } from './core/cookie-header.js';
 import { winningRecord } from './core/record-codec.js';
 import { consoleReporter } from './core/report.js';
+import { DAY_MS } from './core/units.js';
 import type { ConsentConfig, ConsentRecord, NormalizedConfig } from './core/types.js';
 
 export type { ConsentConfig, ConsentRecord } from './core/types.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Options of the server helpers. */
 export interface ServerCookieOptions {

@@ -1,3 +1,4 @@
+import { ID_PATTERN } from './units.js';
 import type {
   CategoryConfig,
   ConsentConfig,
@@ -26,7 +27,7 @@ import { isSafeUrl } from './safe-url.js';
 /** Consent lives at most 13 months. */
 export const MAX_EXPIRES_DAYS = 395;
 /** The default life of a choice, in days (about six months). */
-export const DEFAULT_EXPIRES_DAYS = 182;
+const DEFAULT_EXPIRES_DAYS = 182;
 
 /** Google Consent Mode v2 types and the category each follows when `googleConsentMode` is `true`. */
 export const DEFAULT_GOOGLE_CONSENT_MAP: Readonly<Record<string, string>> = Object.freeze({
@@ -41,8 +42,6 @@ export const DEFAULT_GOOGLE_CONSENT_MAP: Readonly<Record<string, string>> = Obje
 /** The Google consent types a site may map. `security_storage` is always granted. */
 const GOOGLE_CONSENT_TYPES = new Set([...Object.keys(DEFAULT_GOOGLE_CONSENT_MAP), 'security_storage']);
 
-/** Ids of categories and services: letters, digits, `_` and `-` (they appear in attributes and in the cookie). */
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 /** A cookie name as RFC 6265 allows it (a token). */
 const COOKIE_NAME_PATTERN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/;
 /** A language code such as `en`, `pt-BR`, `zh-Hant`. */
@@ -553,7 +552,7 @@ function normalizeGpc(value: unknown, categories: readonly NormalizedCategory[],
 }
 
 /** The default wait for an update after `default`, in milliseconds. */
-export const DEFAULT_WAIT_FOR_UPDATE = 500;
+const DEFAULT_WAIT_FOR_UPDATE = 500;
 
 function normalizeGoogleConsentMode(
   value: unknown,

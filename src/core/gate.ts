@@ -58,8 +58,6 @@ export interface Gate {
   update(): void;
   /** Did a script run in this page whose consent is not granted any more (it cannot be stopped). */
   hasRunWithoutConsent(): boolean;
-  /** A promise that settles when every queued script has run or failed. */
-  idle(): Promise<void>;
   /** Stops watching the page. */
   stop(): void;
 }
@@ -179,7 +177,6 @@ export function createGate(options: GateOptions): Gate {
   let observer: MutationObserver | null = null;
   let pumping = false;
   let stopped = false;
-  let idleWaiters: (() => void)[] = [];
   let onReady: (() => void) | null = null;
 
   const reportOnce = (key: string, message: string): void => {
@@ -210,13 +207,6 @@ export function createGate(options: GateOptions): Gate {
     return true;
   };
 
-  const settleIdle = (): void => {
-    if (pumping || queue.length > 0) return;
-    const waiters = idleWaiters;
-    idleWaiters = [];
-    for (const resolve of waiters) resolve();
-  };
-
   /** Runs queued scripts one at a time, so an external script finishes before the next starts. */
   const pump = (): void => {
     if (pumping || stopped) return;
@@ -225,7 +215,6 @@ export function createGate(options: GateOptions): Gate {
       const item = queue.shift();
       if (item === undefined || stopped) {
         pumping = false;
-        settleIdle();
         return;
       }
       const { node, requirement } = item;
@@ -480,12 +469,6 @@ export function createGate(options: GateOptions): Gate {
     hasRunWithoutConsent() {
       return ranScripts.some((requirement) => !options.allows(requirement));
     },
-    idle() {
-      return new Promise((resolve) => {
-        idleWaiters.push(resolve);
-        settleIdle();
-      });
-    },
     stop() {
       stopped = true;
       onReady = null;
@@ -493,7 +476,6 @@ export function createGate(options: GateOptions): Gate {
       observer = null;
       queue.length = 0;
       pumping = false;
-      settleIdle();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { ConsentMethod, ConsentRecord, NormalizedConfig } from './types.js';
+import { DAY_MS, ID_PATTERN } from './units.js';
 
 /**
  * The cookie value: compact, versioned, and strict to read.
@@ -14,20 +15,18 @@ import type { ConsentMethod, ConsentRecord, NormalizedConfig } from './types.js'
  *   Required categories are implied and not written.
  * Every character used is one js-cookie writes without percent-encoding.
  */
-export const FORMAT = 'cb1';
+const FORMAT = 'cb1';
 
 /** Longest value we read; anything longer is not ours. */
 const MAX_VALUE_LENGTH = 3800;
 /** A clock skew we forgive for times in the future. */
-const FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+const FUTURE_SKEW_MS = DAY_MS;
 
 const METHOD_CODES: Readonly<Record<ConsentMethod, string>> = { 'accept-all': 'a', 'reject-all': 'r', custom: 'c', embed: 'e' };
 const METHODS_BY_CODE: Readonly<Record<string, ConsentMethod | undefined>> = { a: 'accept-all', r: 'reject-all', c: 'custom', e: 'embed' };
 
 const VALUE_PATTERN = /^cb1\.([0-9a-z]{1,11})\.([A-Za-z0-9_-]{22})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arce])([01])\.([A-Za-z0-9_|:+!-]*)$/;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

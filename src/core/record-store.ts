@@ -3,8 +3,7 @@ import { cookieJar } from './cookie-jar.js';
 import { decodeRecord, encodeRecord, winningRecord } from './record-codec.js';
 import type { Reporter } from './report.js';
 import type { ConsentRecord, NormalizedConfig } from './types.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from './units.js';
 
 /** What the cookie holds now: the winning record and its raw value. */
 export interface StoredChoice {

@@ -4,8 +4,6 @@
  * `{name}` placeholders are filled in by `formatText`.
  */
 export interface Texts {
-  /** The language's own name ("Deutsch"), for language pickers. */
-  readonly languageName: string;
   /** Heading of the notice. */
   readonly title: string;
   /** The notice's short text. `[text](url)` makes a link. */

@@ -14,7 +14,7 @@ import { tokenStyles } from './tokens.styles.js';
 import { categoryLabel, cookieRows, formatList } from './labels.js';
 
 /** The attribute that makes any page element open the preferences dialog. */
-export const OPEN_ATTRIBUTE = 'data-consent-open';
+const OPEN_ATTRIBUTE = 'data-consent-open';
 
 /** How long the "saved" status stays in its live region, in milliseconds. */
 const STATUS_MS = 6000;

@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Czech (cs). */
 const texts: Texts = {
-  languageName: "Čeština",
   title: "Soubory cookie na tomto webu",
   description: "Používáme soubory cookie a podobné technologie. Některé jsou nezbytné pro fungování webu. Jiné nám pomáhají pochopit, jak je web používán, nebo vám zobrazovat relevantní nabídky – ty používáme jen s vaším souhlasem. Svou volbu můžete kdykoli změnit nebo svůj souhlas odvolat.",
   policyLink: "Zásady ochrany osobních údajů",

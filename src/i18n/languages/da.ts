@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Danish (da). */
 const texts: Texts = {
-  languageName: "Dansk",
   title: "Cookies på dette websted",
   description: "Vi bruger cookies og lignende teknologier. Nogle er nødvendige, for at webstedet kan fungere. Andre hjælper os med at forstå, hvordan webstedet bruges, eller viser dig relevante tilbud, og dem bruger vi kun med dit samtykke. Du kan altid ændre dit valg eller trække dit samtykke tilbage.",
   policyLink: "Privatlivspolitik",

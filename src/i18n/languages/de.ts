@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** German (de). */
 const texts: Texts = {
-  languageName: "Deutsch",
   title: "Cookies auf dieser Website",
   description: "Wir verwenden Cookies und ähnliche Technologien. Einige sind für den Betrieb der Website nötig. Andere helfen uns zu verstehen, wie die Website genutzt wird, oder zeigen Ihnen passende Angebote – diese setzen wir nur mit Ihrer Einwilligung ein. Sie können Ihre Wahl jederzeit ändern oder Ihre Einwilligung widerrufen.",
   policyLink: "Datenschutzerklärung",

@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Spanish (es). */
 const texts: Texts = {
-  languageName: "Español",
   title: "Cookies en este sitio",
   description: "Usamos cookies y tecnologías similares. Algunas son necesarias para que el sitio funcione. Otras nos ayudan a entender cómo se usa el sitio o a mostrarle ofertas relevantes, y solo las usamos si usted lo acepta. Puede cambiar su elección o retirar su consentimiento en cualquier momento.",
   policyLink: "Política de privacidad",

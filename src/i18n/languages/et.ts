@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Estonian (et). */
 const texts: Texts = {
-  languageName: "Eesti",
   title: "Küpsised sellel veebilehel",
   description: "Kasutame küpsiseid ja sarnaseid tehnoloogiaid. Mõned on veebilehe toimimiseks vajalikud. Teised aitavad meil mõista, kuidas veebilehte kasutatakse, või näidata teile asjakohaseid pakkumisi – neid kasutame ainult teie nõusolekul. Saate oma valikut igal ajal muuta või oma nõusoleku tagasi võtta.",
   policyLink: "Privaatsuspoliitika",

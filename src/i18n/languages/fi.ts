@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Finnish (fi). */
 const texts: Texts = {
-  languageName: "Suomi",
   title: "Evästeet tällä sivustolla",
   description: "Käytämme evästeitä ja vastaavia tekniikoita. Osa niistä on välttämättömiä sivuston toiminnalle. Muut auttavat meitä ymmärtämään, miten sivustoa käytetään, tai näyttämään sinulle kiinnostavia tarjouksia, ja niitä käytämme vain suostumuksellasi. Voit muuttaa valintaasi tai peruuttaa suostumuksesi milloin tahansa.",
   policyLink: "Tietosuojaseloste",

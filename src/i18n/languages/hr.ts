@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Croatian (hr). */
 const texts: Texts = {
-  languageName: "Hrvatski",
   title: "Kolačići na ovoj stranici",
   description: "Koristimo kolačiće i slične tehnologije. Neki su nužni za rad stranice. Drugi nam pomažu razumjeti kako se stranica koristi ili vam prikazuju relevantne ponude – njih koristimo samo uz vašu privolu. Svoj izbor možete promijeniti ili povući privolu u bilo kojem trenutku.",
   policyLink: "Pravila privatnosti",

@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Hungarian (hu). */
 const texts: Texts = {
-  languageName: "Magyar",
   title: "Sütik ezen a webhelyen",
   description: "Sütiket és hasonló technológiákat használunk. Némelyikük a webhely működéséhez szükséges. Mások segítenek megérteni, hogyan használják a webhelyet, vagy releváns ajánlatokat mutatnak Önnek – ezeket csak az Ön hozzájárulásával használjuk. Döntését bármikor megváltoztathatja, hozzájárulását bármikor visszavonhatja.",
   policyLink: "Adatvédelmi tájékoztató",

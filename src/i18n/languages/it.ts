@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Italian (it). */
 const texts: Texts = {
-  languageName: "Italiano",
   title: "Cookie su questo sito",
   description: "Utilizziamo cookie e tecnologie simili. Alcuni sono necessari per il funzionamento del sito. Altri ci aiutano a capire come viene usato il sito o a mostrarti offerte pertinenti, e li usiamo solo se acconsenti. Puoi cambiare la tua scelta o revocare il tuo consenso in qualsiasi momento.",
   policyLink: "Informativa sulla privacy",

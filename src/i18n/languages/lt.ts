@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Lithuanian (lt). */
 const texts: Texts = {
-  languageName: "Lietuvių",
   title: "Slapukai šioje svetainėje",
   description: "Naudojame slapukus ir panašias technologijas. Kai kurie reikalingi, kad svetainė veiktų. Kiti padeda mums suprasti, kaip svetainė naudojama, arba rodyti jums aktualius pasiūlymus – juos naudojame tik gavę jūsų sutikimą. Savo pasirinkimą galite bet kada pakeisti arba atšaukti savo sutikimą.",
   policyLink: "Privatumo politika",

@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Latvian (lv). */
 const texts: Texts = {
-  languageName: "Latviešu",
   title: "Sīkdatnes šajā vietnē",
   description: "Mēs izmantojam sīkdatnes un līdzīgas tehnoloģijas. Dažas ir nepieciešamas vietnes darbībai. Citas palīdz mums saprast, kā vietne tiek izmantota, vai rādīt jums atbilstošus piedāvājumus – tās mēs izmantojam tikai ar jūsu piekrišanu. Savu izvēli varat mainīt vai piekrišanu atsaukt jebkurā laikā.",
   policyLink: "Privātuma politika",

@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Maltese (mt). */
 const texts: Texts = {
-  languageName: "Malti",
   title: "Cookies fuq dan is-sit",
   description: "Nużaw cookies u teknoloġiji simili. Xi wħud huma meħtieġa biex is-sit jaħdem. Oħrajn jgħinuna nifhmu kif jintuża s-sit jew juruk offerti rilevanti, u dawn nużawhom biss bil-kunsens tiegħek. Tista' tibdel l-għażla tiegħek jew tirtira l-kunsens tiegħek fi kwalunkwe ħin.",
   policyLink: "Politika tal-privatezza",

@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Dutch (nl). */
 const texts: Texts = {
-  languageName: "Nederlands",
   title: "Cookies op deze website",
   description: "We gebruiken cookies en vergelijkbare technieken. Sommige zijn nodig om de website te laten werken. Andere helpen ons te begrijpen hoe de website wordt gebruikt of tonen u relevante aanbiedingen; die gebruiken we alleen als u daarmee instemt. U kunt uw keuze altijd wijzigen of uw toestemming intrekken.",
   policyLink: "Privacyverklaring",

@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Polish (pl). */
 const texts: Texts = {
-  languageName: "Polski",
   title: "Pliki cookie w tym serwisie",
   description: "Używamy plików cookie i podobnych technologii. Niektóre są niezbędne do działania serwisu. Inne pomagają nam zrozumieć, jak serwis jest używany, lub pokazywać Ci dopasowane oferty – z nich korzystamy tylko za Twoją zgodą. Swój wybór możesz zmienić, a zgodę wycofać w każdej chwili.",
   policyLink: "Polityka prywatności",

@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Portuguese as written in Brazil (pt-BR). */
 const texts: Texts = {
-  languageName: "Português (Brasil)",
   title: "Cookies neste site",
   description: "Usamos cookies e tecnologias semelhantes. Alguns são necessários para o funcionamento do site. Outros nos ajudam a entender como o site é usado ou a mostrar ofertas relevantes para você, e só os usamos com o seu consentimento. Você pode alterar sua escolha ou retirar seu consentimento a qualquer momento.",
   policyLink: "Política de privacidade",

@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Portuguese (pt). */
 const texts: Texts = {
-  languageName: "Português",
   title: "Cookies neste site",
   description: "Utilizamos cookies e tecnologias semelhantes. Alguns são necessários para o funcionamento do site. Outros ajudam-nos a perceber como o site é utilizado ou a mostrar-lhe ofertas relevantes, e só os utilizamos com o seu consentimento. Pode alterar a sua escolha ou retirar o seu consentimento a qualquer momento.",
   policyLink: "Política de privacidade",

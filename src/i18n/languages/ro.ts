@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Romanian (ro). */
 const texts: Texts = {
-  languageName: "Română",
   title: "Cookie-uri pe acest site",
   description: "Folosim cookie-uri și tehnologii similare. Unele sunt necesare pentru funcționarea site-ului. Altele ne ajută să înțelegem cum este folosit site-ul sau să vă arătăm oferte relevante, iar pe acestea le folosim doar cu consimțământul dumneavoastră. Vă puteți schimba alegerea sau vă puteți retrage consimțământul oricând.",
   policyLink: "Politica de confidențialitate",

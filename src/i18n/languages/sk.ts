@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Slovak (sk). */
 const texts: Texts = {
-  languageName: "Slovenčina",
   title: "Súbory cookie na tejto stránke",
   description: "Používame súbory cookie a podobné technológie. Niektoré sú nevyhnutné na fungovanie stránky. Iné nám pomáhajú pochopiť, ako sa stránka používa, alebo vám zobrazovať relevantné ponuky – tie používame len s vaším súhlasom. Svoju voľbu môžete kedykoľvek zmeniť alebo súhlas odvolať.",
   policyLink: "Zásady ochrany osobných údajov",

@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Slovenian (sl). */
 const texts: Texts = {
-  languageName: "Slovenščina",
   title: "Piškotki na tej spletni strani",
   description: "Uporabljamo piškotke in podobne tehnologije. Nekateri so nujni za delovanje strani. Drugi nam pomagajo razumeti, kako se stran uporablja, ali vam prikazujejo ustrezne ponudbe – te uporabljamo le z vašo privolitvijo. Svojo izbiro lahko kadar koli spremenite ali privolitev prekličete.",
   policyLink: "Politika zasebnosti",

@@ -2,7 +2,6 @@ import type { Texts } from '../texts.js';
 
 /** Swedish (sv). */
 const texts: Texts = {
-  languageName: "Svenska",
   title: "Kakor på den här webbplatsen",
   description: "Vi använder kakor och liknande tekniker. Vissa behövs för att webbplatsen ska fungera. Andra hjälper oss att förstå hur webbplatsen används eller visar dig relevanta erbjudanden, och dem använder vi bara om du godkänner det. Du kan när som helst ändra ditt val eller återkalla ditt samtycke.",
   policyLink: "Integritetspolicy",
