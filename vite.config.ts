@@ -1,5 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { minifyHTMLLiterals } from 'minify-literals';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /** Minifies the CSS and HTML inside Lit's css`` and html`` templates (whitespace, comments). */
 function minifyTemplates(): Plugin {
@@ -22,6 +23,32 @@ function minifyTemplates(): Plugin {
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+/** The manifest of the add-on files (name → file and integrity), written by `scripts/addons.mjs`. */
+const ADDON_MANIFEST = 'dist/addons.json';
+
+/** The add-on files' names and hashes, for the main script-tag file to load them by. */
+function addonFiles(): string {
+  if (!existsSync(ADDON_MANIFEST)) throw new Error(`${ADDON_MANIFEST} is missing: the add-on files are built first (node scripts/addons.mjs).`);
+  return readFileSync(ADDON_MANIFEST, 'utf8');
+}
+
+/** The script-tag builds: one IIFE, Lit inside, minified, with the compile hint. */
+function scriptTagBuild(entry: string, fileName: string, addons: string): UserConfig {
+  return {
+    publicDir: false,
+    plugins: [minifyTemplates()],
+    define: { __CONSENT_BANNER_ADDONS__: addons },
+    build: {
+      target: 'es2020',
+      emptyOutDir: false,
+      sourcemap: true,
+      minify: true,
+      lib: { entry, formats: ['iife'], name: 'ConsentBannerBundle', fileName: () => fileName },
+      rollupOptions: { output: { postBanner: COMPILE_HINT } },
+    },
+  };
+}
+
 /** The ES module entries, by output name (under `dist/esm/`). */
 const ESM_ENTRIES = {
   index: 'src/index.ts',
@@ -37,7 +64,10 @@ const ESM_ENTRIES = {
  *   bundler keeps only what the site imports (lit and js-cookie stay imports). Entries: `index.js`
  *   (`consent-banner`), `index.node.js` (the same under the `node` condition), `core.js`
  *   (`consent-banner/core`), and the type-only `global.js` and `react.js`.
- * - `--mode iife`: `dist/consent-banner.iife.js`, one self-contained file for a plain script tag.
+ * - `--mode iife`: `dist/consent-banner.iife.js`, the file for a plain script tag: core, notice,
+ *   English; the add-on files beside it (`--mode addon-<name>`, built first by `scripts/addons.mjs`)
+ *   are loaded on demand, each by its integrity hash.
+ * - `--mode iife-all`: `dist/consent-banner.all.iife.js`, the same with every add-on inside.
  * - `--mode server`: `dist/server.js`, the server helpers (`consent-banner/server`), self-contained.
  */
 export default defineConfig(({ mode }) => {
@@ -53,7 +83,10 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  if (mode === 'iife') {
+  if (mode === 'iife') return scriptTagBuild('src/auto.ts', 'consent-banner.iife.js', addonFiles());
+  if (mode === 'iife-all') return scriptTagBuild('src/auto-all.ts', 'consent-banner.all.iife.js', '{}');
+  if (mode.startsWith('addon-')) {
+    const name = mode.slice('addon-'.length);
     return {
       publicDir: false,
       plugins: [minifyTemplates()],
@@ -62,8 +95,12 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         sourcemap: true,
         minify: true,
-        lib: { entry: 'src/auto.ts', formats: ['iife'], name: 'ConsentBannerBundle', fileName: () => 'consent-banner.iife.js' },
-        rollupOptions: { output: { postBanner: COMPILE_HINT } },
+        lib: { entry: `src/addons/${name}.ts`, formats: ['iife'], name: 'ConsentBannerAddon', fileName: () => `consent-banner.${name}.js` },
+        rollupOptions: {
+          // Lit is the main file's: an add-on that draws takes it from there (never a second copy).
+          external: [/^lit(\/.*)?$/, /^@lit\//],
+          output: { globals: () => 'self[Symbol.for("consent-banner.lit")]' },
+        },
       },
     };
   }

@@ -23,6 +23,19 @@ async function testEndpoints(ctx, next) {
     ctx.url = '/test/e2e/pages/cleanup.html';
     return next();
   }
+  // The built script-tag files exactly as on disk (the dev server would transform them, and an
+  // add-on file must match the integrity hash the main file carries). `?delay=ms` answers late.
+  if (/^\/dist\/[\w./-]+\.js$/.test(ctx.path) && !ctx.path.includes('..') && !ctx.path.startsWith('/dist/esm/')) {
+    const delay = Math.min(Number(new URL(ctx.url, 'http://localhost').searchParams.get('delay') ?? 0), 20_000);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    try {
+      ctx.body = await readFile(new URL(`.${ctx.path}`, import.meta.url));
+      ctx.type = 'application/javascript';
+      return undefined;
+    } catch {
+      return next();
+    }
+  }
   if (!ctx.path.startsWith('/__test/')) return next();
   const params = new URL(ctx.url, 'http://localhost').searchParams;
   ctx.set('Cache-Control', 'no-store');
@@ -48,6 +61,25 @@ async function testEndpoints(ctx, next) {
     const file = await readFile(new URL('./dist/consent-banner.iife.js', import.meta.url));
     ctx.type = 'text/plain';
     ctx.body = `sha384-${createHash('sha384').update(file).digest('base64')}`;
+    return undefined;
+  }
+  // `/__test/dist/<how>/<file>`: a built script-tag file, and its add-on files served `slow-<ms>`,
+  // `tampered` (one byte changed: the integrity check fails), `missing` (404) or `plain`. The main
+  // file itself is always served as built.
+  const dist = /^\/__test\/dist\/(slow-\d+|tampered|missing|plain)\/(consent-banner\.[\w.-]+\.js)$/.exec(ctx.path);
+  if (dist !== null) {
+    const [, how, file] = dist;
+    const main = file === 'consent-banner.iife.js' || file === 'consent-banner.all.iife.js';
+    if (!main && how === 'missing') {
+      ctx.status = 404;
+      ctx.body = 'not found';
+      return undefined;
+    }
+    if (!main && how.startsWith('slow-')) await new Promise((resolve) => setTimeout(resolve, Math.min(Number(how.slice(5)), 20_000)));
+    let body = await readFile(new URL(`./dist/${file}`, import.meta.url), 'utf8');
+    if (!main && how === 'tampered') body = body.replace('consent', 'Consent');
+    ctx.type = 'application/javascript';
+    ctx.body = body;
     return undefined;
   }
   if (ctx.path === '/__test/script.js') {

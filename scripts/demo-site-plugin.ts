@@ -2,11 +2,19 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { build, type Plugin } from 'vite';
+import { ADDONS, buildAddons, manifestOf } from './addons.mjs';
 import { languageFileOptions } from './language-file.mjs';
 
 const DEMO = 'demo';
 const BUNDLE = '/assets/consent-banner.iife.js';
 const LANGUAGE = /^\/assets\/i18n\/([a-z]{2}(?:-[A-Z]{2})?)\.js$/;
+const ADDON = /^\/assets\/(consent-banner\.[a-z-]+\.js)$/;
+
+/** The script-tag file and its add-on files (by file name), as the dev server serves them. */
+interface DevBundle {
+  readonly main: string;
+  readonly addons: ReadonlyMap<string, string>;
+}
 
 /**
  * The demo's shared parts: `<!-- site-head -->`, `<!-- site-header -->`, `<!-- site-offers -->` (the
@@ -24,12 +32,25 @@ function expandPartials(html: string): string {
     .replace('<!-- consent-banner-config -->', `<script type="application/json" id="consent-banner-config">\n${config.trim()}\n</script>`);
 }
 
-/** The script-tag bundle, built in memory from src/auto.ts by the library's own Vite config. */
-async function bundle(): Promise<string> {
-  const output = await build({ configFile: 'vite.config.ts', mode: 'iife', logLevel: 'warn', build: { write: false, sourcemap: 'inline', minify: false } });
+/**
+ * The script-tag bundle, built in memory from src/auto.ts by the library's own Vite config, after its
+ * add-on files (unminified too), whose integrity hashes it is built with.
+ */
+async function bundle(): Promise<DevBundle> {
+  const dev = { build: { minify: false, sourcemap: 'inline' as const } };
+  const addons = await buildAddons({ write: false, overrides: dev });
+  const output = await build({
+    configFile: 'vite.config.ts',
+    mode: 'iife',
+    logLevel: 'warn',
+    define: { __CONSENT_BANNER_ADDONS__: JSON.stringify(manifestOf(addons)) },
+    build: { write: false, ...dev.build },
+  });
   for (const result of Array.isArray(output) ? output : [output]) {
     if (!('output' in result)) continue;
-    for (const file of result.output) if (file.type === 'chunk') return file.code;
+    for (const file of result.output) {
+      if (file.type === 'chunk') return { main: file.code, addons: new Map(Object.values(addons).map(({ file: name, code }) => [name, code])) };
+    }
   }
   throw new Error('the script-tag bundle produced no code');
 }
@@ -46,7 +67,7 @@ async function languageFile(code: string): Promise<string> {
  * POSTs; in `npm run build:demo`, copies the built bundle and language files from dist/.
  */
 export function demoSite(): Plugin {
-  let cached: Promise<string> | null = null;
+  let cached: Promise<DevBundle> | null = null;
   return {
     name: 'consent-banner:demo-site',
     transformIndexHtml: { order: 'pre', handler: expandPartials },
@@ -66,12 +87,18 @@ export function demoSite(): Plugin {
             response.end(`/* build failed: ${String(error)} */`);
           });
         };
-        if (path === BUNDLE) {
+        const addon = ADDON.exec(path)?.[1];
+        if (path === BUNDLE || addon !== undefined) {
           cached ??= bundle();
           cached.catch(() => {
             cached = null;
           });
-          send(cached);
+          send(cached.then((built) => {
+            if (addon === undefined) return built.main;
+            const code = built.addons.get(addon);
+            if (code === undefined) throw new Error(`no add-on file ${addon}`);
+            return code;
+          }));
           return;
         }
         const language = LANGUAGE.exec(path);
@@ -93,6 +120,10 @@ export function demoSite(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'assets/consent-banner.iife.js', source: readFileSync('dist/consent-banner.iife.js') });
+      for (const name of ADDONS) {
+        const file = `consent-banner.${name}.js`;
+        this.emitFile({ type: 'asset', fileName: `assets/${file}`, source: readFileSync(join('dist', file)) });
+      }
       for (const file of readdirSync('dist/i18n')) {
         this.emitFile({ type: 'asset', fileName: `assets/i18n/${file}`, source: readFileSync(join('dist/i18n', file)) });
       }

@@ -1,65 +1,7 @@
 /**
- * The script-tag entry: exposes `window.ConsentBanner` and, unless the tag carries `data-manual`,
- * starts it with the page's declarative config (`#consent-banner-config` or `window.consentBannerConfig`)
- * and shows the UI. English is built in; other languages come from language files loaded before this
- * script (`dist/i18n/de.js` …) or from the config's `translations`.
+ * The script-tag entry (`consent-banner.iife.js`): core, notice and English; the add-ons come from
+ * their files beside it when the page needs them. See `script-tag.ts`.
  */
-import { consoleReporter } from './core/report.js';
-import type { ConsentApi } from './core/types.js';
-import './global.js';
-import { allIntegrations } from './integrations/index.js';
-import { readPageConfig } from './page-config.js';
-import { createPageConsent } from './page.js';
+import { startScriptTag } from './script-tag.js';
 
-/**
- * Marks that a copy of the script-tag build started on this page. A symbol: an element with an
- * `id` or `name` can stand in for any window property named by a string (`<img name="ConsentBanner">`).
- */
-const STARTED_KEY = Symbol.for('consent-banner.started');
-
-/**
- * Exposes the API as `window.ConsentBanner`. An element named so (which the browser makes a window
- * property) is shadowed, with a message; where the page made the name unwritable, the API goes to
- * `window.consentBannerApi` instead.
- */
-function expose(api: ConsentApi): void {
-  const current: unknown = window.ConsentBanner;
-  if (current !== undefined) {
-    const what = current instanceof Element ? `the page's <${current.localName}> named "ConsentBanner"` : 'something the page set';
-    consoleReporter.warn(`window.ConsentBanner was ${what}; it now holds the consent API. Rename the element to keep it reachable by that name.`);
-  }
-  try {
-    Object.defineProperty(window, 'ConsentBanner', { value: api, configurable: true, writable: true, enumerable: true });
-  } catch {
-    // fall through to the check below
-  }
-  if (window.ConsentBanner !== api) {
-    window.consentBannerApi = api;
-    consoleReporter.error('window.ConsentBanner cannot be set on this page; the consent API is window.consentBannerApi.');
-  }
-}
-
-function start(): void {
-  const tag = document.currentScript;
-  const marker = window as unknown as { [STARTED_KEY]?: true };
-  if (marker[STARTED_KEY] === true) {
-    consoleReporter.warn('the script is on this page twice; the second copy does nothing.');
-    return;
-  }
-  marker[STARTED_KEY] = true;
-  const api = createPageConsent({
-    loadConfig: () => readPageConfig(),
-    languages: () => ({ present: { ...window.consentBannerTranslations } }),
-    integrations: allIntegrations(),
-    scriptNonce: tag instanceof HTMLScriptElement ? tag.nonce : '',
-  });
-  expose(api);
-  if (tag?.hasAttribute('data-manual') !== true) api.init();
-}
-
-try {
-  start();
-} catch (error) {
-  // Whatever happens, the host page goes on.
-  consoleReporter.error(`could not start: ${error instanceof Error ? error.message : String(error)}`);
-}
+startScriptTag();

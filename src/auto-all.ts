@@ -1,0 +1,10 @@
+/**
+ * The self-contained script-tag entry (`consent-banner.all.iife.js`): the add-ons are registered
+ * before the start, so no sibling file is ever requested. For sites that must host one file.
+ */
+import { registerAddon } from './addons/registry.js';
+import { consentLog } from './integrations/consent-log.js';
+import { startScriptTag } from './script-tag.js';
+
+registerAddon('log', consentLog);
+startScriptTag();

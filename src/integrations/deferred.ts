@@ -1,0 +1,64 @@
+import type { ChangeDetail, ConsentApi } from '../core/types.js';
+import { isEnabled, type Integration, type IntegrationName } from './integration.js';
+
+/**
+ * An integration whose code arrives later (an add-on file), loaded only when the config turns it on.
+ * From `attach` on it keeps every `change`; once the code is there it is attached to the same API,
+ * through a view whose `on('change', …)` first hands over the changes kept so far (a choice made
+ * before the file arrived is not lost) and whose `on('ready', …)` fires at once, as it does on a
+ * ready API.
+ */
+export function deferredIntegration(name: IntegrationName, load: () => Promise<(() => Integration) | undefined>): Integration {
+  return {
+    name,
+    attach: (api, win, context) => {
+      let kept: ChangeDetail[] | null = [];
+      let detach: (() => void) | null = null;
+      let stopped = false;
+      const stopKeeping = api.on('change', (detail) => kept?.push(detail));
+      const forget = (): void => {
+        stopKeeping();
+        kept = null;
+      };
+      // Ready comes once (at once when attached late).
+      const offReady = api.on('ready', () => {
+        if (!isEnabled(api, name)) {
+          forget();
+          return;
+        }
+        void load().then((factory) => {
+          if (stopped || factory === undefined) {
+            forget();
+            return;
+          }
+          const handOver = kept ?? [];
+          forget();
+          detach = factory().attach(replaying(api, handOver), win, context);
+        });
+      });
+      return () => {
+        stopped = true;
+        offReady();
+        forget();
+        detach?.();
+      };
+    },
+  };
+}
+
+/** The API as it is, except that a `change` listener first gets the changes that came before it. */
+function replaying(api: ConsentApi, earlier: readonly ChangeDetail[]): ConsentApi {
+  return new Proxy(api, {
+    get(target, property) {
+      if (property === 'on') {
+        const on: ConsentApi['on'] = (type, listener) => {
+          if (type === 'change' || type === 'consent-change') for (const detail of earlier) (listener as (detail: ChangeDetail) => void)(detail);
+          return target.on(type, listener);
+        };
+        return on;
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * The script-tag start: exposes `window.ConsentBanner` and, unless the tag carries `data-manual`,
+ * starts it with the page's declarative config (`#consent-banner-config` or `window.consentBannerConfig`)
+ * and shows the UI. English is built in; other languages come from language files loaded before this
+ * script (`dist/i18n/de.js` …) or from the config's `translations`.
+ */
+import { consoleReporter } from './core/report.js';
+import type { ConsentApi } from './core/types.js';
+import './global.js';
+import { addonLoader, type AddonFile } from './addons/loader.js';
+import type { AddonName } from './addons/registry.js';
+import { scriptTrust } from './core/trusted-types.js';
+import { deferredIntegration } from './integrations/deferred.js';
+import { googleConsentMode } from './integrations/google-consent-mode.js';
+import { clarity, matomo, metaPixel, microsoftUet } from './integrations/vendors.js';
+import { readPageConfig } from './page-config.js';
+import { createPageConsent } from './page.js';
+
+/**
+ * The add-on files beside this one and their integrity hashes, written in by the build
+ * (`scripts/addons.mjs`); empty in the self-contained build, which carries its add-ons.
+ */
+declare const __CONSENT_BANNER_ADDONS__: Partial<Record<AddonName, AddonFile>>;
+
+/**
+ * Marks that a copy of the script-tag build started on this page. A symbol: an element with an
+ * `id` or `name` can stand in for any window property named by a string (`<img name="ConsentBanner">`).
+ */
+const STARTED_KEY = Symbol.for('consent-banner.started');
+
+/**
+ * Exposes the API as `window.ConsentBanner`. An element named so (which the browser makes a window
+ * property) is shadowed, with a message; where the page made the name unwritable, the API goes to
+ * `window.consentBannerApi` instead.
+ */
+function expose(api: ConsentApi): void {
+  const current: unknown = window.ConsentBanner;
+  if (current !== undefined) {
+    const what = current instanceof Element ? `the page's <${current.localName}> named "ConsentBanner"` : 'something the page set';
+    consoleReporter.warn(`window.ConsentBanner was ${what}; it now holds the consent API. Rename the element to keep it reachable by that name.`);
+  }
+  try {
+    Object.defineProperty(window, 'ConsentBanner', { value: api, configurable: true, writable: true, enumerable: true });
+  } catch {
+    // fall through to the check below
+  }
+  if (window.ConsentBanner !== api) {
+    window.consentBannerApi = api;
+    consoleReporter.error('window.ConsentBanner cannot be set on this page; the consent API is window.consentBannerApi.');
+  }
+}
+
+function start(): void {
+  const tag = document.currentScript;
+  const marker = window as unknown as { [STARTED_KEY]?: true };
+  if (marker[STARTED_KEY] === true) {
+    consoleReporter.warn('the script is on this page twice; the second copy does nothing.');
+    return;
+  }
+  marker[STARTED_KEY] = true;
+  const script = tag instanceof HTMLScriptElement ? tag : null;
+  const scriptNonce = script?.nonce ?? '';
+  const loadAddon = addonLoader({
+    files: __CONSENT_BANNER_ADDONS__,
+    base: script !== null && script.src !== '' ? script.src : null,
+    nonce: scriptNonce,
+    trust: scriptTrust(window, consoleReporter),
+    reporter: consoleReporter,
+    document,
+  });
+  const api = createPageConsent({
+    loadConfig: () => readPageConfig(),
+    languages: () => ({ present: { ...window.consentBannerTranslations } }),
+    // Consent Mode and the vendors' calls must come before the vendors' own tags: in this file.
+    // The consent log can come later: from its add-on file, only when the config has one.
+    integrations: [googleConsentMode(), microsoftUet(), clarity(), metaPixel(), matomo(), deferredIntegration('log', () => loadAddon('log'))],
+    scriptNonce,
+  });
+  expose(api);
+  if (tag?.hasAttribute('data-manual') !== true) api.init();
+}
+
+/** Starts the script-tag build on this page; whatever happens, the host page goes on. */
+export function startScriptTag(): void {
+  try {
+    start();
+  } catch (error) {
+    consoleReporter.error(`could not start: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,107 @@
+import { expect } from 'chai';
+import { clearAllCookies } from '../helpers/cookies.js';
+import { waitFor } from '../helpers/consent.js';
+import { closePages, openUrl, pageStarted, type Frame } from '../helpers/frame.js';
+import { nextLogEntries, readLogSink } from '../helpers/log.js';
+
+/** The add-on files' manifest the build wrote beside them. */
+async function manifest(): Promise<Record<string, { file: string; integrity: string }>> {
+  return (await (await fetch('/dist/addons.json')).json()) as Record<string, { file: string; integrity: string }>;
+}
+
+/** The script files of ours the page requested, by file name (the main file and any add-on). */
+function requestedFiles(frame: Frame): string[] {
+  return frame.window.performance.getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname.split('/').pop() ?? '')
+    .filter((file) => file.startsWith('consent-banner.'));
+}
+
+function addonsPage(query: Record<string, string>): Promise<Frame> {
+  return openUrl(`/test/e2e/pages/addons.html?${new URLSearchParams(query).toString()}`);
+}
+
+describe('add-on files of the script-tag build', () => {
+  beforeEach(async () => {
+    await readLogSink('addons');
+  });
+
+  afterEach(() => {
+    closePages();
+    clearAllCookies();
+  });
+
+  it('a page whose config names no add-on downloads the main file only, first visit and returning', async () => {
+    const page = await addonsPage({});
+    await pageStarted(page.window);
+    page.window.ConsentBanner!.acceptAll();
+    await page.reload();
+    await pageStarted(page.window);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js']);
+    expect(page.window.__errors).to.deep.equal([]);
+  });
+
+  it('the consent log comes from its own file, checked by the integrity hash built into the main file, and logs the choice', async () => {
+    const { log } = await manifest();
+    expect(log?.file).to.equal('consent-banner.log.js');
+    const page = await addonsPage({ log: '1' });
+    await pageStarted(page.window);
+    await waitFor(() => requestedFiles(page).includes('consent-banner.log.js'), 3000, 'the log file');
+    const script = page.window.document.querySelector<HTMLScriptElement>('script[src$="consent-banner.log.js"]');
+    expect(script?.integrity).to.equal(log?.integrity);
+    expect(script?.crossOrigin).to.equal('anonymous');
+    page.window.ConsentBanner!.acceptAll();
+    const [entry] = await nextLogEntries('addons', 1);
+    expect(entry).to.deep.include({ event: 'choice', method: 'accept-all' });
+    expect(requestedFiles(page).filter((file) => file === 'consent-banner.log.js')).to.have.length(1);
+    expect(page.window.__errors).to.deep.equal([]);
+  });
+
+  it('a choice made before the log file arrives is logged once it does', async () => {
+    const page = await addonsPage({ log: '1', src: '/__test/dist/slow-1500/consent-banner.iife.js' });
+    await waitFor(() => page.window.ConsentBanner?.started === true, 3000, 'the start');
+    page.window.ConsentBanner!.rejectAll();
+    expect(await readLogSink('addons'), 'nothing sent before the file came').to.deep.equal([]);
+    const entries = await nextLogEntries('addons', 1);
+    expect(entries.map((entry) => entry.method)).to.deep.equal(['reject-all']);
+  });
+
+  for (const how of ['tampered', 'missing'] as const) {
+    it(`a ${how} add-on file costs only its feature: a console error names it, and the choice is made and kept`, async () => {
+      const page = await addonsPage({ log: '1', src: `/__test/dist/${how}/consent-banner.iife.js` });
+      await pageStarted(page.window);
+      await waitFor(() => page.window.__errors.length > 0, 3000, 'the error');
+      expect(page.window.__errors.join('\n')).to.match(/the log add-on \(http:\/\/[^)]+\/consent-banner\.log\.js\) could not be loaded .*; the rest of the banner works without it\./);
+      const banner = page.window.ConsentBanner!;
+      const accept = page.window.document.querySelector('consent-banner')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-accept-all"]')!;
+      accept.click();
+      expect(banner.get()?.method).to.equal('accept-all');
+      expect(banner.views.notice).to.equal(false);
+      await page.reload();
+      await pageStarted(page.window);
+      expect(page.window.ConsentBanner!.get()?.method, 'the choice holds').to.equal('accept-all');
+    });
+  }
+
+  it('consent-banner.all.iife.js carries its add-ons: no sibling file is requested, and the log works', async () => {
+    const page = await addonsPage({ log: '1', src: '/dist/consent-banner.all.iife.js' });
+    await pageStarted(page.window);
+    page.window.ConsentBanner!.acceptAll();
+    const [entry] = await nextLogEntries('addons', 1);
+    expect(entry).to.deep.include({ method: 'accept-all' });
+    expect(requestedFiles(page)).to.deep.equal(['consent-banner.all.iife.js']);
+  });
+
+  it('under a strict CSP with a nonce and Trusted Types, the add-on file gets the nonce and the policy, and loads', async () => {
+    const page = await openUrl('/test/e2e/pages/addons-csp.html');
+    await pageStarted(page.window);
+    await waitFor(() => requestedFiles(page).includes('consent-banner.log.js'), 3000, 'the log file');
+    page.window.ConsentBanner!.acceptAll();
+    const [entry] = await nextLogEntries('addons', 1);
+    expect(entry).to.deep.include({ method: 'accept-all' });
+    // The test server injects a script of its own into every page, which this page's CSP blocks.
+    const violations = (page.window as unknown as { __violations: string[] }).__violations.filter((violation) => !violation.includes('__web-dev-server'));
+    expect(violations).to.deep.equal([]);
+    expect(page.window.__errors).to.deep.equal([]);
+  });
+});
