@@ -23,9 +23,10 @@ async function testEndpoints(ctx, next) {
     ctx.url = '/test/e2e/pages/cleanup.html';
     return next();
   }
-  // The built script-tag files exactly as on disk (the dev server would transform them, and an
-  // add-on file must match the integrity hash the main file carries). `?delay=ms` answers late.
-  if (/^\/dist\/[\w./-]+\.js$/.test(ctx.path) && !ctx.path.includes('..') && !ctx.path.startsWith('/dist/esm/')) {
+  // The built script-tag files (and the demo's copies) exactly as on disk: the dev server would
+  // transform them, and an add-on file must match the integrity hash the main file carries.
+  // `?delay=ms` answers late.
+  if (/^\/(dist|demo-dist\/assets)\/[\w./-]+\.js$/.test(ctx.path) && !ctx.path.includes('..') && !ctx.path.startsWith('/dist/esm/')) {
     const delay = Math.min(Number(new URL(ctx.url, 'http://localhost').searchParams.get('delay') ?? 0), 20_000);
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     try {

@@ -87,7 +87,7 @@ export function demoSite(): Plugin {
             response.end(`/* build failed: ${String(error)} */`);
           });
         };
-        const addon = ADDON.exec(path)?.[1];
+        const addon = path === BUNDLE ? undefined : ADDON.exec(path)?.[1];
         if (path === BUNDLE || addon !== undefined) {
           cached ??= bundle();
           cached.catch(() => {

@@ -4,7 +4,9 @@
  */
 import { registerAddon } from './addons/registry.js';
 import { consentLog } from './integrations/consent-log.js';
+import { attachPlaceholders } from './ui/placeholders.js';
 import { startScriptTag } from './script-tag.js';
 
 registerAddon('log', consentLog);
+registerAddon('placeholders', attachPlaceholders);
 startScriptTag();

@@ -5,6 +5,7 @@
 import type { ConsentApi } from './core/types.js';
 import type { Texts } from './i18n/texts.js';
 import './ui/define.js';
+import './ui/placeholders.js';
 import './events.js';
 
 declare global {

@@ -5,6 +5,7 @@ import { BUILT_IN_LANGUAGES, loadBuiltInTexts } from './i18n/builtin.js';
 import en from './i18n/languages/en.js';
 import { isEnabled, type Integration, type IntegrationName } from './integrations/integration.js';
 import { createPageConsent } from './page.js';
+import { attachPlaceholders } from './ui/placeholders.js';
 
 /** Options of `init()`. */
 export interface InitOptions {
@@ -40,6 +41,7 @@ export function init(config?: ConsentConfig, options: InitOptions = {}): Consent
   const api = createPageConsent({
     languages: () => ({ present: { en }, loadable: BUILT_IN_LANGUAGES, loader: loadBuiltInTexts }),
     integrations: given,
+    placeholders: attachPlaceholders,
   });
   pageInstance = api;
   api.init(config);

@@ -3,7 +3,9 @@ import { whenParsed } from './core/schedule.js';
 import type { ConsentApi } from './core/types.js';
 import type { ShownContext } from './integrations/consent-log.js';
 import type { Integration } from './integrations/integration.js';
-import { mountUi, type LanguageSource } from './ui/mount.js';
+import type { NodeState } from './core/gate.js';
+import { mountBanner, type LanguageSource } from './ui/mount.js';
+import type { PlaceholderAttacher } from './ui/placeholders.js';
 import { shownContext } from './ui/shown.js';
 
 /** How an entry point wires the page-wide instance. */
@@ -16,6 +18,10 @@ export interface PageConsentOptions {
   readonly integrations: readonly Integration[];
   /** The CSP nonce our script tag carries, if any. */
   readonly scriptNonce?: string;
+  /** What puts placeholders on blocked iframes (the script-tag build loads it on demand). */
+  readonly placeholders: PlaceholderAttacher;
+  /** Told each state the gate gives a tagged node. */
+  readonly onNodeState?: (node: Element, state: NodeState) => void;
 }
 
 /**
@@ -29,12 +35,13 @@ export function createPageConsent(options: PageConsentOptions): ConsentApi {
   const api = createConsent(undefined, {
     ...(options.loadConfig === undefined ? {} : { loadConfig: options.loadConfig }),
     ...(options.scriptNonce === undefined ? {} : { scriptNonce: options.scriptNonce }),
+    ...(options.onNodeState === undefined ? {} : { onNodeState: options.onNodeState }),
     onStart: (started) => {
       let mounted = false;
       const mount = (): void => {
         if (mounted || !started.started) return;
         mounted = true;
-        const ui = mountUi(started, options.languages());
+        const ui = mountBanner(started, options.languages(), { placeholders: options.placeholders });
         teardown.push(() => {
           ui.unmount();
         });

@@ -8,6 +8,8 @@ import { consoleReporter } from './core/report.js';
 import type { ConsentApi } from './core/types.js';
 import './global.js';
 import { addonLoader, type AddonFile } from './addons/loader.js';
+import { shareLit } from './addons/lit-share.js';
+import { placeholdersOnDemand } from './addons/placeholders-on-demand.js';
 import type { AddonName } from './addons/registry.js';
 import { scriptTrust } from './core/trusted-types.js';
 import { deferredIntegration } from './integrations/deferred.js';
@@ -68,6 +70,8 @@ function start(): void {
     reporter: consoleReporter,
     document,
   });
+  shareLit();
+  const placeholders = placeholdersOnDemand(loadAddon);
   const api = createPageConsent({
     loadConfig: () => readPageConfig(),
     languages: () => ({ present: { ...window.consentBannerTranslations } }),
@@ -75,6 +79,8 @@ function start(): void {
     // The consent log can come later: from its add-on file, only when the config has one.
     integrations: [googleConsentMode(), microsoftUet(), clarity(), metaPixel(), matomo(), deferredIntegration('log', () => loadAddon('log'))],
     scriptNonce,
+    placeholders: placeholders.attacher,
+    onNodeState: placeholders.onNodeState,
   });
   expose(api);
   if (tag?.hasAttribute('data-manual') !== true) api.init();

@@ -2,5 +2,6 @@
 export { init, type InitOptions } from './init.js';
 export { ConsentBannerElement } from './ui/consent-banner.js';
 export { ConsentPlaceholderElement } from './ui/consent-placeholder.js';
-export { defineElements } from './ui/define.js';
-export { mountUi, type LanguageSource, type MountedUi } from './ui/mount.js';
+export { defineElements } from './ui/define-elements.js';
+export { mountUi } from './ui/mount-ui.js';
+export type { LanguageSource, MountedUi } from './ui/mount.js';

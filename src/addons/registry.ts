@@ -1,4 +1,5 @@
 import type { Integration } from '../integrations/integration.js';
+import type { PlaceholderAttacher } from '../ui/placeholders.js';
 
 /**
  * What each add-on file gives the main script. An add-on file (`consent-banner.<name>.js`, beside the
@@ -8,6 +9,8 @@ import type { Integration } from '../integrations/integration.js';
 export interface AddonExports {
   /** The consent log integration (`log` in the config). */
   readonly log: () => Integration;
+  /** The placeholders on blocked iframes. */
+  readonly placeholders: PlaceholderAttacher;
 }
 
 /** The name of an add-on, which is also the middle of its file name. */

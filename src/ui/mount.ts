@@ -3,9 +3,9 @@ import type { ConsentApi } from '../core/types.js';
 import { createCatalog, type TextsLoader } from '../i18n/catalog.js';
 import type { Texts } from '../i18n/texts.js';
 import { ConsentBannerElement } from './consent-banner.js';
-import { BANNER_TAG, defineElements } from './define.js';
+import { BANNER_TAG, defineBanner } from './define.js';
 import { createLocale, type Locale } from './locale.js';
-import { attachPlaceholders } from './placeholders.js';
+import type { PlaceholderAttacher } from './placeholders.js';
 import { watchConnectedBanners } from './site-placed.js';
 
 /** Where the UI's languages come from. */
@@ -28,14 +28,19 @@ export interface MountedUi {
 /**
  * Shows the UI for a started API: uses the page's `<consent-banner>` if it has one (or one the site
  * renders later), else creates it as the first child of `<body>` (first in the tab order; waiting
- * for `<body>` if the script runs in `<head>`), and puts placeholders on blocked iframes.
+ * for `<body>` if the script runs in `<head>`), and puts placeholders on blocked iframes (with the
+ * attacher it is given: the script-tag build loads them from their add-on file).
  */
-export function mountUi(api: ConsentApi, languages: LanguageSource, doc: Document = document, reporter: Reporter = consoleReporter): MountedUi {
+export function mountBanner(
+  api: ConsentApi,
+  languages: LanguageSource,
+  { doc = document, reporter = consoleReporter, placeholders }: { doc?: Document; reporter?: Reporter; placeholders: PlaceholderAttacher },
+): MountedUi {
   // Lit adopts constructable stylesheets; where a browser lacks them it writes <style> elements,
   // which a strict CSP admits only with the page's nonce.
   const global = window as unknown as { litNonce?: string };
   if (api.config.nonce !== '' && global.litNonce === undefined) global.litNonce = api.config.nonce;
-  defineElements();
+  defineBanner();
   const catalog = createCatalog(languages.present, languages.loadable ?? [], languages.loader, api.config.translations, reporter);
   const locale = createLocale(api.config.language, catalog, doc, navigator);
   const existing = doc.querySelector(BANNER_TAG);
@@ -102,7 +107,7 @@ export function mountUi(api: ConsentApi, languages: LanguageSource, doc: Documen
     }
   });
   lost.observe(doc.documentElement, { childList: true, subtree: true });
-  const detachPlaceholders = attachPlaceholders(api, locale, doc);
+  const detachPlaceholders = placeholders(api, locale, doc);
   return {
     get element() {
       return element;

@@ -1,10 +1,24 @@
 import { CONSENT_ATTRIBUTE, requirementOf, STATE_ATTRIBUTE } from '../core/gate.js';
 import type { ConsentApi } from '../core/types.js';
-import type { ConsentPlaceholderElement } from './consent-placeholder.js';
+import { ConsentPlaceholderElement } from './consent-placeholder.js';
 import type { Locale } from './locale.js';
 
 /** The tag of the placeholder element. */
 export const PLACEHOLDER_TAG = 'consent-placeholder';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'consent-placeholder': ConsentPlaceholderElement;
+  }
+}
+
+/** Registers `<consent-placeholder>`, once. */
+export function definePlaceholder(registry: CustomElementRegistry = customElements): void {
+  if (registry.get(PLACEHOLDER_TAG) === undefined) registry.define(PLACEHOLDER_TAG, ConsentPlaceholderElement);
+}
+
+/** Puts placeholders on the document's blocked iframes; returns the function that takes them away. */
+export type PlaceholderAttacher = (api: ConsentApi, locale: Locale, doc: Document) => () => void;
 
 const BLOCKED_FRAMES = `iframe[${CONSENT_ATTRIBUTE}]`;
 
@@ -13,7 +27,8 @@ const BLOCKED_FRAMES = `iframe[${CONSENT_ATTRIBUTE}]`;
  * is released (and back when consent is withdrawn). Follows the gate through the iframes'
  * `data-consent-state`. Returns the function that stops and removes every placeholder.
  */
-export function attachPlaceholders(api: ConsentApi, locale: Locale, doc: Document): () => void {
+export const attachPlaceholders: PlaceholderAttacher = (api, locale, doc) => {
+  definePlaceholder(doc.defaultView?.customElements);
   const placeholders = new Map<HTMLIFrameElement, { element: ConsentPlaceholderElement; display: string }>();
 
   const show = (frame: HTMLIFrameElement): void => {
@@ -69,7 +84,7 @@ export function attachPlaceholders(api: ConsentApi, locale: Locale, doc: Documen
     observer.disconnect();
     for (const frame of [...placeholders.keys()]) hide(frame);
   };
-}
+};
 
 /**
  * Gives the placeholder the iframe's box: its width, and its proportions as it shrinks (as a

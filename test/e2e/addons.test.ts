@@ -83,9 +83,33 @@ describe('add-on files of the script-tag build', () => {
     });
   }
 
-  it('consent-banner.all.iife.js carries its add-ons: no sibling file is requested, and the log works', async () => {
-    const page = await addonsPage({ log: '1', src: '/dist/consent-banner.all.iife.js' });
+  it('placeholders come from their own file when the page holds an iframe, and only then', async () => {
+    const page = await addonsPage({ frame: 'now' });
     await pageStarted(page.window);
+    await waitFor(() => page.window.document.querySelector('consent-placeholder') !== null, 3000, 'the placeholder');
+    expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js', 'consent-banner.placeholders.js']);
+    const allow = () => page.window.document.querySelector('consent-placeholder')?.shadowRoot?.querySelector<HTMLButtonElement>('button');
+    await waitFor(() => allow() != null, 2000, 'the placeholder button');
+    allow()!.click();
+    await waitFor(() => page.window.document.querySelector('consent-placeholder') === null, 2000, 'the placeholder to go');
+    expect(page.window.ConsentBanner!.hasService('marketing', 'video')).to.equal(true);
+    expect(page.window.__errors).to.deep.equal([]);
+  });
+
+  it('an iframe a single-page app adds later gets its placeholder: the file is loaded then', async () => {
+    const page = await addonsPage({ frame: 'later' });
+    await pageStarted(page.window);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(requestedFiles(page), 'nothing to hold yet').to.deep.equal(['consent-banner.iife.js']);
+    (page.window as unknown as { __addFrame: () => void }).__addFrame();
+    await waitFor(() => page.window.document.querySelector('consent-placeholder') !== null, 3000, 'the placeholder');
+    expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js', 'consent-banner.placeholders.js']);
+  });
+
+  it('consent-banner.all.iife.js carries its add-ons: no sibling file is requested, and the log works', async () => {
+    const page = await addonsPage({ log: '1', src: '/dist/consent-banner.all.iife.js', frame: 'now' });
+    await pageStarted(page.window);
+    await waitFor(() => page.window.document.querySelector('consent-placeholder') !== null, 3000, 'the placeholder');
     page.window.ConsentBanner!.acceptAll();
     const [entry] = await nextLogEntries('addons', 1);
     expect(entry).to.deep.include({ method: 'accept-all' });

@@ -3,7 +3,8 @@ import type { ConsentApi, ConsentConfig } from '../../src/core/types.js';
 import type { Texts } from '../../src/i18n/texts.js';
 import type { Integration } from '../../src/integrations/integration.js';
 import type { ConsentBannerElement } from '../../src/ui/consent-banner.js';
-import { mountUi, type MountedUi } from '../../src/ui/mount.js';
+import type { MountedUi } from '../../src/ui/mount.js';
+import { mountUi } from '../../src/ui/mount-ui.js';
 import { makeConsent, uniqueCookieName, waitFor } from './consent.js';
 import type { RecordingReporter } from './reporter.js';
 
