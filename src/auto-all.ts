@@ -5,8 +5,10 @@
 import { registerAddon } from './addons/registry.js';
 import { consentLog } from './integrations/consent-log.js';
 import { attachPlaceholders } from './ui/placeholders.js';
+import { PreferencesView } from './ui/preferences-view.js';
 import { startScriptTag } from './script-tag.js';
 
 registerAddon('log', consentLog);
 registerAddon('placeholders', attachPlaceholders);
+registerAddon('preferences', new PreferencesView());
 startScriptTag();

@@ -9,7 +9,8 @@ import type { ConsentApi } from './core/types.js';
 import './global.js';
 import { addonLoader, type AddonFile } from './addons/loader.js';
 import { shareLit } from './addons/lit-share.js';
-import { placeholdersOnDemand } from './addons/placeholders-on-demand.js';
+import { placeholdersOnDemand } from './ui/placeholders-on-demand.js';
+import { preferencesOnDemand } from './ui/preferences-on-demand.js';
 import type { AddonName } from './addons/registry.js';
 import { scriptTrust } from './core/trusted-types.js';
 import { deferredIntegration } from './integrations/deferred.js';
@@ -71,7 +72,7 @@ function start(): void {
     document,
   });
   shareLit();
-  const placeholders = placeholdersOnDemand(loadAddon);
+  const placeholders = placeholdersOnDemand(() => loadAddon('placeholders'));
   const api = createPageConsent({
     loadConfig: () => readPageConfig(),
     languages: () => ({ present: { ...window.consentBannerTranslations } }),
@@ -82,6 +83,7 @@ function start(): void {
     placeholders: placeholders.attacher,
     onNodeState: placeholders.onNodeState,
   });
+  preferencesOnDemand(api, () => loadAddon('preferences'));
   expose(api);
   if (tag?.hasAttribute('data-manual') !== true) api.init();
 }

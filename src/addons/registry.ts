@@ -1,5 +1,6 @@
 import type { Integration } from '../integrations/integration.js';
 import type { PlaceholderAttacher } from '../ui/placeholders.js';
+import type { PreferencesView } from '../ui/preferences-view.js';
 
 /**
  * What each add-on file gives the main script. An add-on file (`consent-banner.<name>.js`, beside the
@@ -11,6 +12,8 @@ export interface AddonExports {
   readonly log: () => Integration;
   /** The placeholders on blocked iframes. */
   readonly placeholders: PlaceholderAttacher;
+  /** The preferences dialog's content. */
+  readonly preferences: PreferencesView;
 }
 
 /** The name of an add-on, which is also the middle of its file name. */

@@ -1,17 +1,16 @@
 import { adoptStyles, html, LitElement, supportsAdoptingStyleSheets, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { ConsentApi, LocalizedText, NormalizedCategory, NormalizedService, Theme } from '../core/types.js';
-import { localize } from '../i18n/resolve.js';
-import { formatText, type Texts } from '../i18n/texts.js';
-import { bannerStyles, preferencesStyles } from './consent-banner.styles.js';
+import type { ConsentApi, Theme } from '../core/types.js';
+import type { Texts } from '../i18n/texts.js';
+import { bannerStyles } from './consent-banner.styles.js';
 import { deepActiveElement, focusIfPossible } from './focus.js';
-import { chevronIcon, closeIcon, cookieIcon } from './icons.js';
+import { cookieIcon } from './icons.js';
 import type { Locale } from './locale.js';
 import { renderRichText } from './rich-text.js';
 import { keepScrollRoom, type ScrollRoom } from './scroll-room.js';
-import { selectionOf } from './selection.js';
+import { policyLink, renderGpc } from './notice-parts.js';
+import type { Draft, PreferencesHost, PreferencesView } from './preferences-view.js';
 import { bannerConnected } from './site-placed.js';
 import { tokenStyles } from './tokens.styles.js';
-import { categoryLabel, cookieRows, formatList } from './labels.js';
 
 /** The attribute that makes any page element open the preferences dialog. */
 const OPEN_ATTRIBUTE = 'data-consent-open';
@@ -32,25 +31,6 @@ function timer(): { start(run: () => void, ms: number): void; stop(): void } {
       id = undefined;
     },
   };
-}
-
-/** The visitor's unsaved switches in the preferences dialog. */
-interface Draft {
-  readonly categories: ReadonlySet<string>;
-  readonly services: ReadonlyMap<string, ReadonlySet<string>>;
-}
-
-/**
- * What a category's switch shows: on when the category is granted with all its services, mixed when
- * only some of its services are on (granted alone, or the category without the others), else off.
- */
-function categorySwitchState(category: NormalizedCategory, draft: Draft): { on: boolean; mixed: boolean } {
-  if (category.required) return { on: true, mixed: false };
-  if (category.services.length === 0) return { on: draft.categories.has(category.id), mixed: false };
-  const services = draft.services.get(category.id);
-  const count = category.services.filter((s) => services?.has(s.id) === true).length;
-  const on = draft.categories.has(category.id) && count === category.services.length;
-  return { on, mixed: count > 0 && !on };
 }
 
 /**
@@ -88,8 +68,16 @@ function categorySwitchState(category: NormalizedCategory, draft: Draft): { on: 
  * @cssproperty --consent-z-index - stacking order (2147483000)
  * @cssproperty --consent-box-width - the box layout's width (26rem; never wider than the screen allows)
  */
-export class ConsentBannerElement extends LitElement {
+export class ConsentBannerElement extends LitElement implements PreferencesHost {
   static override styles = [tokenStyles, bannerStyles];
+
+  /**
+   * The preferences dialog's content. The npm build sets it as it loads; the script-tag build gets
+   * it from its add-on file through `loadPreferences` when the dialog first opens (or earlier, at idle).
+   */
+  static preferences: PreferencesView | null = null;
+  /** Fetches the dialog's content (the script-tag build's add-on file); resolves to null when it cannot. */
+  static loadPreferences: (() => Promise<PreferencesView | null>) | null = null;
 
   static override properties = {
     api: { attribute: false },
@@ -106,8 +94,10 @@ export class ConsentBannerElement extends LitElement {
   declare locale: Locale | undefined;
   /** The colour theme, reflected for styles (`light`, `dark`, `auto`); taken from the config. */
   declare theme: Theme;
-  declare private draft: Draft | null;
-  declare private expanded: ReadonlySet<string>;
+  /** @internal The dialog's unsaved switches while it is open. */
+  declare draft: Draft | null;
+  /** @internal The categories whose details are open in the dialog. */
+  declare expanded: ReadonlySet<string>;
   /** The status message (after a save), read politely by screen readers. */
   declare private status: string;
   private readonly statusTimer = timer();
@@ -154,12 +144,13 @@ export class ConsentBannerElement extends LitElement {
     this.theme = api.config.theme;
     // The dialog's switches start from the saved choice each time it opens, and are dropped when it closes.
     if (api.views.preferences && this.draft === null) {
-      this.adoptPreferencesStyles();
-      const selection = selectionOf(api.get(), api.config);
-      this.draft = {
-        categories: new Set(selection.categories),
-        services: new Map(Object.entries(selection.services).map(([id, list]) => [id, new Set(list)])),
-      };
+      const view = ConsentBannerElement.preferences;
+      if (view === null) {
+        this.fetchPreferences();
+        return;
+      }
+      this.adoptPreferencesStyles(view);
+      this.draft = view.draftFrom(api);
     } else if (!api.views.preferences && this.draft !== null) {
       this.draft = null;
       this.expanded = new Set();
@@ -168,17 +159,37 @@ export class ConsentBannerElement extends LitElement {
   }
 
   private preferencesStylesAdopted = false;
+  private fetchingPreferences = false;
 
   /** Adds the dialog's styles to the shadow root the first time the dialog opens. */
-  private adoptPreferencesStyles(): void {
+  private adoptPreferencesStyles(view: PreferencesView): void {
     const root = this.renderRoot;
     if (this.preferencesStylesAdopted || !(root instanceof ShadowRoot)) return;
     this.preferencesStylesAdopted = true;
-    const sheet = supportsAdoptingStyleSheets ? preferencesStyles.styleSheet : undefined;
+    const sheet = supportsAdoptingStyleSheets ? view.styles.styleSheet : undefined;
     // Without constructable stylesheets Lit writes <style> elements (with the page's nonce) after the
     // rendered content, where no render touches them.
-    if (sheet === undefined) adoptStyles(root, [preferencesStyles]);
+    if (sheet === undefined) adoptStyles(root, [view.styles]);
     else root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+
+  /**
+   * The dialog was asked for before its content is here: fetch it, then open. When it cannot be
+   * had, the request is dropped (the notice's own choices still work; the loader said why).
+   */
+  private fetchPreferences(): void {
+    const load = ConsentBannerElement.loadPreferences;
+    if (this.fetchingPreferences) return;
+    this.fetchingPreferences = true;
+    void (load === null ? Promise.resolve(null) : load()).then((view) => {
+      this.fetchingPreferences = false;
+      if (view !== null) ConsentBannerElement.preferences ??= view;
+      if (ConsentBannerElement.preferences !== null) this.requestUpdate();
+      else if (this.api?.views.preferences === true) {
+        this.opener = null;
+        this.api.hidePreferences();
+      }
+    });
   }
 
   private subscribe(): void {
@@ -285,7 +296,7 @@ export class ConsentBannerElement extends LitElement {
             <p class="description" id="notice-description" part="description">
               ${renderRichText(texts.description)}${policyLink(config.policyUrl, texts)}
             </p>
-            ${this.renderGpc(api, texts)}
+            ${renderGpc(api, texts, this.locale?.code ?? 'en')}
           </div>
           <div class="actions" part="actions">
             <button type="button" class="button choice" part="button button-accept-all" @click=${() => this.api?.acceptAll({ source: 'notice' })}>${texts.acceptAll}</button>
@@ -298,18 +309,9 @@ export class ConsentBannerElement extends LitElement {
       </section>`;
   }
 
-  private renderGpc(api: ConsentApi, texts: Texts): TemplateResult | typeof nothing {
-    if (!api.gpc || api.config.gpc.length === 0) return nothing;
-    const code = this.locale?.code ?? 'en';
-    const labels = api.config.gpc.map((id) => {
-      const category = api.config.categories.find((c) => c.id === id);
-      return category === undefined ? id : categoryLabel(category, texts, code);
-    });
-    return html`<p class="gpc" part="gpc-notice">${formatText(texts.gpc, { categories: formatList(labels, code, texts.and) })}</p>`;
-  }
-
   private renderPreferences(api: ConsentApi, texts: Texts): TemplateResult {
-    const draft = this.draft;
+    const { draft } = this;
+    const view = ConsentBannerElement.preferences;
     return html`
       <dialog class="preferences" part="dialog" aria-labelledby="preferences-title" aria-describedby="preferences-description"
         @cancel=${(event: Event) => {
@@ -319,148 +321,8 @@ export class ConsentBannerElement extends LitElement {
         @close=${() => {
           if (this.api?.views.preferences === true) this.api.hidePreferences();
         }}>
-        ${draft === null ? nothing : html`
-          <div class="dialog-header" part="dialog-header">
-            <h2 class="title" id="preferences-title" part="dialog-title">${texts.preferencesTitle}</h2>
-            <button type="button" class="icon-button" part="button button-close" aria-label=${texts.close} title=${texts.close}
-              @click=${() => this.api?.hidePreferences()}>${closeIcon}</button>
-          </div>
-          <div class="dialog-body" part="dialog-body" data-nosnippet>
-            <p class="description" id="preferences-description">${renderRichText(texts.preferencesDescription)}${policyLink(api.config.policyUrl, texts)}</p>
-            ${this.renderGpc(api, texts)}
-            ${api.config.categories.map((category) => this.renderCategory(category, draft, texts))}
-          </div>
-          <div class="dialog-footer" part="dialog-footer">
-            <button type="button" class="button choice" part="button button-accept-all" @click=${() => this.api?.acceptAll({ source: 'preferences' })}>${texts.acceptAll}</button>
-            <button type="button" class="button choice" part="button button-reject-all" @click=${() => this.api?.rejectAll({ source: 'preferences' })}>${texts.rejectAll}</button>
-            <button type="button" class="button choice" part="button button-save" @click=${() => {
-              this.save();
-            }}>${texts.savePreferences}</button>
-          </div>`}
+        ${draft === null || view === null ? nothing : view.render(this, api, texts, draft)}
       </dialog>`;
-  }
-
-  private renderCategory(category: NormalizedCategory, draft: Draft, texts: Texts): TemplateResult {
-    const code = this.locale?.code ?? 'en';
-    const id = `category-${category.id}`;
-    const { on, mixed } = categorySwitchState(category, draft);
-    const description = localize(category.description, code) ?? builtInText(texts, `${category.id}Description`);
-    const hasDetails = category.services.length > 0 || category.cookies.length > 0;
-    const expanded = this.expanded.has(category.id);
-    // A GPC signal keeps this category off (the visitor has not turned it on here): say so.
-    const optedOut = this.api?.gpc === true && this.api.config.gpc.includes(category.id) && !on && !mixed;
-    const describedBy = [optedOut ? `${id}-gpc` : '', description === undefined ? '' : `${id}-description`].filter((part) => part !== '').join(' ');
-    return html`
-      <div class="category" part="category">
-        <div class="category-head">
-          <label class="category-label" part="category-label" for=${id}>${categoryLabel(category, texts, code)}</label>
-          <span class="switch-wrap">
-            ${category.required ? html`<span class="always-on" aria-hidden="true">${texts.alwaysOn}</span>` : nothing}
-            <input type="checkbox" role="switch" part="switch" id=${id} .checked=${on} .indeterminate=${mixed} ?disabled=${category.required}
-              aria-checked=${mixed ? 'mixed' : nothing}
-              aria-describedby=${describedBy === '' ? nothing : describedBy}
-              @change=${(event: Event) => {
-                this.toggleCategory(category, (event.target as HTMLInputElement).checked);
-              }}>
-          </span>
-        </div>
-        ${optedOut ? html`<p class="gpc-honoured" part="gpc-honoured" id="${id}-gpc">${texts.gpcHonoured}</p>` : nothing}
-        ${description === undefined ? nothing : html`<p class="category-description" part="category-description" id="${id}-description">${renderRichText(description)}${category.required ? [' ', html`<span class="visually-hidden">(${texts.alwaysOn})</span>`] : nothing}</p>`}
-        ${hasDetails ? html`
-          <button type="button" class="details-toggle" part="details-toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="${id}-details"
-            @click=${() => {
-              this.toggleExpanded(category.id);
-            }}>${chevronIcon}<span>${texts.details}</span><span class="visually-hidden">: ${categoryLabel(category, texts, code)}</span></button>
-          <div class="details" part="details" id="${id}-details" ?hidden=${!expanded}>
-            ${category.services.map((service) => this.renderService(category, service, draft, texts))}
-            ${this.renderCookies(category.cookies, texts)}
-          </div>` : nothing}
-      </div>`;
-  }
-
-  private renderService(category: NormalizedCategory, service: NormalizedService, draft: Draft, texts: Texts): TemplateResult {
-    const code = this.locale?.code ?? 'en';
-    const id = `service-${category.id}-${service.id}`;
-    const on = category.required || draft.services.get(category.id)?.has(service.id) === true;
-    const description = localize(service.description, code);
-    return html`
-      <div class="service" part="service">
-        <div class="service-head">
-          <label class="service-label" part="service-label" for=${id}>${localize(service.label, code) ?? service.id}</label>
-          <input type="checkbox" role="switch" part="switch" id=${id} .checked=${on} ?disabled=${category.required}
-            aria-describedby=${description === undefined ? nothing : `${id}-description`}
-            @change=${(event: Event) => {
-              this.toggleService(category, service.id, (event.target as HTMLInputElement).checked);
-            }}>
-        </div>
-        ${description === undefined ? nothing : html`<p class="service-description" part="service-description" id="${id}-description">${renderRichText(description)}</p>`}
-        ${this.renderCookies(service.cookies, texts, service.provider)}
-      </div>`;
-  }
-
-  private renderCookies(cookies: NormalizedCategory['cookies'], texts: Texts, provider?: LocalizedText): TemplateResult | typeof nothing {
-    if (cookies.length === 0) return nothing;
-    const rows = cookieRows(cookies, this.locale?.code ?? 'en', provider);
-    const withPurpose = rows.some((row) => row.purpose !== undefined);
-    const withDuration = rows.some((row) => row.duration !== undefined);
-    const withProvider = rows.some((row) => row.provider !== undefined);
-    return html`
-      <table class="cookies" part="cookie-table">
-        <thead><tr>
-          <th scope="col">${texts.cookieName}</th>
-          ${withPurpose ? html`<th scope="col">${texts.cookiePurpose}</th>` : nothing}
-          ${withDuration ? html`<th scope="col">${texts.cookieDuration}</th>` : nothing}
-          ${withProvider ? html`<th scope="col">${texts.cookieProvider}</th>` : nothing}
-        </tr></thead>
-        <tbody>${rows.map((row) => html`<tr>
-          <td><code>${row.name}</code></td>
-          ${withPurpose ? html`<td>${row.purpose ?? ''}</td>` : nothing}
-          ${withDuration ? html`<td>${row.duration ?? ''}</td>` : nothing}
-          ${withProvider ? html`<td>${row.provider ?? ''}</td>` : nothing}
-        </tr>`)}</tbody>
-      </table>`;
-  }
-
-  // ---------- the draft ----------
-
-  private toggleCategory(category: NormalizedCategory, on: boolean): void {
-    if (this.draft === null) return;
-    const categories = new Set(this.draft.categories);
-    const services = new Map(this.draft.services);
-    if (on) categories.add(category.id);
-    else categories.delete(category.id);
-    if (category.services.length > 0) services.set(category.id, new Set(on ? category.services.map((s) => s.id) : []));
-    this.draft = { categories, services };
-  }
-
-  /**
-   * A service switch: the last one off turns its category off (none granted means no); all on turns
-   * it on; in between, the category keeps its state and its switch shows mixed.
-   */
-  private toggleService(category: NormalizedCategory, serviceId: string, on: boolean): void {
-    if (this.draft === null) return;
-    const services = new Map(this.draft.services);
-    const set = new Set(services.get(category.id));
-    if (on) set.add(serviceId);
-    else set.delete(serviceId);
-    services.set(category.id, set);
-    const categories = new Set(this.draft.categories);
-    if (set.size === 0) categories.delete(category.id);
-    else if (category.services.every((s) => set.has(s.id))) categories.add(category.id);
-    this.draft = { categories, services };
-  }
-
-  private toggleExpanded(id: string): void {
-    const expanded = new Set(this.expanded);
-    if (!expanded.delete(id)) expanded.add(id);
-    this.expanded = expanded;
-  }
-
-  private save(): void {
-    if (this.draft === null || this.api === undefined) return;
-    const services: Record<string, string[]> = {};
-    for (const [id, set] of this.draft.services) services[id] = [...set];
-    this.api.accept([...this.draft.categories], services, { source: 'preferences' });
   }
 
   // ---------- dialogs and focus ----------
@@ -502,7 +364,8 @@ export class ConsentBannerElement extends LitElement {
     const dialog = root.querySelector<HTMLDialogElement>('dialog.preferences');
     if (dialog === null) return;
     if (api.views.preferences) {
-      if (!dialog.open) dialog.showModal();
+      // Opened once its content is there (the script-tag build may still be fetching it).
+      if (!dialog.open && this.draft !== null) dialog.showModal();
       return;
     }
     if (dialog.open) dialog.close();
@@ -526,18 +389,4 @@ export class ConsentBannerElement extends LitElement {
     if (focusIfPossible(root?.querySelector('.reopen'))) return;
     focusIfPossible(root?.querySelector('.notice .button'));
   }
-}
-
-/**
- * The policy link after a description, when the config has a policy URL. The space before it is a
- * value, not template text: the build's template minifier drops whitespace at a template's edge.
- */
-function policyLink(url: string, texts: Texts): (string | TemplateResult)[] | typeof nothing {
-  return url === '' ? nothing : [' ', html`<a part="link" href=${url}>${texts.policyLink}</a>`];
-}
-
-/** A built-in text by key (for well-known category ids), if there is one. */
-function builtInText(texts: Texts, key: string): string | undefined {
-  const value = (texts as unknown as Record<string, unknown>)[key];
-  return typeof value === 'string' ? value : undefined;
 }

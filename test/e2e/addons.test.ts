@@ -30,7 +30,7 @@ describe('add-on files of the script-tag build', () => {
     clearAllCookies();
   });
 
-  it('a page whose config names no add-on downloads the main file only, first visit and returning', async () => {
+  it('a returning visitor of a page without held iframes and without a log downloads the main file only', async () => {
     const page = await addonsPage({});
     await pageStarted(page.window);
     page.window.ConsentBanner!.acceptAll();
@@ -87,7 +87,7 @@ describe('add-on files of the script-tag build', () => {
     const page = await addonsPage({ frame: 'now' });
     await pageStarted(page.window);
     await waitFor(() => page.window.document.querySelector('consent-placeholder') !== null, 3000, 'the placeholder');
-    expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js', 'consent-banner.placeholders.js']);
+    expect(requestedFiles(page).filter((file) => file !== 'consent-banner.preferences.js')).to.deep.equal(['consent-banner.iife.js', 'consent-banner.placeholders.js']);
     const allow = () => page.window.document.querySelector('consent-placeholder')?.shadowRoot?.querySelector<HTMLButtonElement>('button');
     await waitFor(() => allow() != null, 2000, 'the placeholder button');
     allow()!.click();
@@ -100,10 +100,53 @@ describe('add-on files of the script-tag build', () => {
     const page = await addonsPage({ frame: 'later' });
     await pageStarted(page.window);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(requestedFiles(page), 'nothing to hold yet').to.deep.equal(['consent-banner.iife.js']);
+    const placeholderFiles = (): string[] => requestedFiles(page).filter((file) => file.includes('placeholders'));
+    expect(placeholderFiles(), 'nothing to hold yet').to.deep.equal([]);
     (page.window as unknown as { __addFrame: () => void }).__addFrame();
     await waitFor(() => page.window.document.querySelector('consent-placeholder') !== null, 3000, 'the placeholder');
-    expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js', 'consent-banner.placeholders.js']);
+    expect(placeholderFiles()).to.deep.equal(['consent-banner.placeholders.js']);
+  });
+
+  it('the preferences dialog comes from its own file, fetched at idle once the notice shows; "Manage" then opens it', async () => {
+    const page = await addonsPage({});
+    await pageStarted(page.window);
+    await waitFor(() => requestedFiles(page).includes('consent-banner.preferences.js'), 4000, 'the prefetch');
+    const root = page.window.document.querySelector('consent-banner')!.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('[part~="button-preferences"]')!.click();
+    await waitFor(() => root.querySelector('dialog.preferences[open] [part~="button-save"]') !== null, 2000, 'the open dialog');
+    root.querySelector<HTMLButtonElement>('[part~="button-save"]')!.click();
+    expect(page.window.ConsentBanner!.get()?.method).to.equal('custom');
+    expect(page.window.__errors).to.deep.equal([]);
+  });
+
+  it('a returning visitor fetches the dialog only on reopening it, and it opens with the saved switches', async () => {
+    const page = await addonsPage({});
+    await pageStarted(page.window);
+    page.window.ConsentBanner!.accept(['analytics']);
+    await page.reload();
+    await pageStarted(page.window);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js']);
+    const root = () => page.window.document.querySelector('consent-banner')!.shadowRoot!;
+    await waitFor(() => root().querySelector('.reopen') !== null, 3000, 'the reopen button');
+    root().querySelector<HTMLButtonElement>('.reopen')!.click();
+    await waitFor(() => root().querySelector('dialog.preferences[open]') !== null, 3000, 'the open dialog');
+    expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js', 'consent-banner.preferences.js']);
+    expect(root().querySelector<HTMLInputElement>('#category-analytics')!.checked).to.equal(true);
+    expect(root().activeElement, 'the focus is in the dialog').to.not.equal(null);
+  });
+
+  it('without its dialog file the notice still takes the choice: "Manage" says why in the console and the notice stays', async () => {
+    const page = await addonsPage({ src: '/__test/dist/missing/consent-banner.iife.js' });
+    await pageStarted(page.window);
+    const root = page.window.document.querySelector('consent-banner')!.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('[part~="button-preferences"]')!.click();
+    await waitFor(() => page.window.__errors.some((error) => error.includes('consent-banner.preferences.js')), 3000, 'the error');
+    await waitFor(() => page.window.ConsentBanner!.views.notice && !page.window.ConsentBanner!.views.preferences, 2000, 'the notice back');
+    expect(root.querySelector('dialog.preferences[open]')).to.equal(null);
+    await waitFor(() => root.querySelector('[part~="button-reject-all"]') !== null, 2000, 'the notice');
+    root.querySelector<HTMLButtonElement>('[part~="button-reject-all"]')!.click();
+    expect(page.window.ConsentBanner!.get()?.method).to.equal('reject-all');
   });
 
   it('consent-banner.all.iife.js carries its add-ons: no sibling file is requested, and the log works', async () => {

@@ -1,8 +1,7 @@
 import { CONSENT_ATTRIBUTE, type NodeState } from '../core/gate.js';
-import type { PlaceholderAttacher } from '../ui/placeholders.js';
-import type { AddonLoader } from './loader.js';
+import type { PlaceholderAttacher } from './placeholders.js';
 
-/** The placeholders of the script-tag build: loaded from their add-on file when the gate holds an iframe. */
+/** Placeholders loaded when the gate holds an iframe (from the add-on file, or a chunk of the npm build). */
 export interface PlaceholdersOnDemand {
   /** Given to the UI: attaches the placeholders now if an iframe is held, else once one is. */
   readonly attacher: PlaceholderAttacher;
@@ -11,7 +10,7 @@ export interface PlaceholdersOnDemand {
 }
 
 /** Placeholders that cost a page without held iframes nothing but this. */
-export function placeholdersOnDemand(loadAddon: AddonLoader): PlaceholdersOnDemand {
+export function placeholdersOnDemand(load: () => Promise<PlaceholderAttacher | undefined>): PlaceholdersOnDemand {
   let frameHeld = false;
   let whenHeld: (() => void) | null = null;
   return {
@@ -25,7 +24,7 @@ export function placeholdersOnDemand(loadAddon: AddonLoader): PlaceholdersOnDema
       let detached = false;
       const start = (): void => {
         whenHeld = null;
-        void loadAddon('placeholders').then((attach) => {
+        void load().then((attach) => {
           if (!detached && attach !== undefined) detach = attach(api, locale, doc);
         });
       };
