@@ -61,7 +61,8 @@ describe('consent-banner audit', () => {
     assert.deepEqual(findingsOf(report, 'declared-not-seen').map((finding) => [finding.subject, finding.category]), [['_an_gone', 'analytics']]);
     assert.deepEqual(report.suggestion, { categories: { unassigned: { cookies: ['early_id'] }, analytics: { cookies: ['_an_uid_*', 'an_state'] } } });
     assert.equal(trackers[1].detail, 'localhost; untagged <img>');
-    assert.deepEqual(report.summary, { pages: 1, findings: 6, information: 1 });
+    assert.deepEqual(findingsOf(report, 'banner-warning').map((finding) => finding.subject), ['config.policyUrl: none set; the notice links to no privacy policy, which informed consent needs.']);
+    assert.deepEqual(report.summary, { pages: 1, findings: 6, information: 2 });
   });
 
   it('does not count the banner\'s own cookie, and counts the tracker only with --tracker-host for a host not on the list', async () => {
@@ -80,7 +81,7 @@ describe('consent-banner audit', () => {
     assert.match(stdout, /^ {2}set-without-consent +first visit, after reject all +cookie +early_id +— +127\.0\.0\.1\/, session; set by /m);
     assert.match(stdout, /Suggested config fragment/);
     assert.match(stdout, /"_an_uid_\*"/);
-    assert.match(stdout, /^6 findings on 1 of 1 pages, and 1 for information\.$/m);
+    assert.match(stdout, /^6 findings on 1 of 1 pages, and 2 for information\.$/m);
     const coloured = await run(['audit', `${site.origin}/fixtures/dirty.html`], { env: { FORCE_COLOR: '1' } });
     assert.ok(coloured.stdout.includes('\u001b[31m'), 'findings in red when colour is forced');
   });
@@ -111,6 +112,14 @@ describe('consent-banner audit', () => {
     assert.equal(report.pages[0].config.source, 'test/cli/fixtures/dirty-complete.json');
     assert.deepEqual(findingsOf(report, 'set-without-consent'), []);
     assert.deepEqual(findingsOf(report, 'undeclared'), []);
+  });
+
+  it('reports what the banner itself says is wrong: a config error, an add-on file the site did not copy (exit 1)', async () => {
+    const { code, report } = await audit([`${site.origin}/fixtures/broken.html`]);
+    assert.equal(code, 1);
+    const errors = findingsOf(report, 'banner-error').map((finding) => finding.subject);
+    assert.ok(errors.some((text) => /^config\.layout: "sideways" is not valid/.test(text)), errors.join('\n'));
+    assert.ok(errors.some((text) => /the preferences add-on \(http:\/\/127\.0\.0\.1:\d+\/lonely\/consent-banner\.preferences\.js\) could not be loaded/.test(text)), errors.join('\n'));
   });
 
   it('reports a page without the banner: the choices cannot be made (exit 1)', async () => {

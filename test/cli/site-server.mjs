@@ -1,5 +1,5 @@
 // A small static server for the audit's tests: the fixture pages under /fixtures/, the built
-// script-tag bundle at /consent-banner.iife.js, a tracker-like beacon at /collect, and optionally a
+// script-tag file and its add-on files at /consent-banner.*.js, a tracker-like beacon at /collect, and optionally a
 // whole built site (the demo) at the root. It accepts the consent log's POSTs.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -26,7 +26,10 @@ export async function startSiteServer({ siteRoot, port: wanted = 0 } = {}) {
       return;
     }
     let file;
-    if (path === '/consent-banner.iife.js') file = 'dist/consent-banner.iife.js';
+    // The script-tag file and its add-on files, side by side as a site hosts them.
+    if (/^\/consent-banner\.[\w.-]+\.js$/.test(path)) file = `dist${path}`;
+    // A site that copied the main file alone (its add-on files answer 404).
+    else if (path === '/lonely/consent-banner.iife.js') file = 'dist/consent-banner.iife.js';
     else if (path.startsWith('/fixtures/')) file = join('test/cli/fixtures', normalize(path.slice('/fixtures/'.length)));
     else if (siteRoot !== undefined) file = join(siteRoot, normalize(path.endsWith('/') ? `${path}index.html` : path));
     try {

@@ -98,6 +98,9 @@ export function findingsOf(page: string, config: AuditConfig, observations: read
     if (observation.error !== undefined) {
       found.add({ kind: 'page-error', page, what: 'page', subject: observation.error }, phase);
     }
+    for (const message of observation.bannerMessages) {
+      found.add({ kind: message.level === 'error' ? 'banner-error' : 'banner-warning', page, what: 'console', subject: message.text }, phase);
+    }
     for (const held of heldNames(observation)) {
       if (isOwn(config, held)) continue;
       const declared = declarationsOf(config, held);
@@ -151,7 +154,7 @@ export function unseenDeclarations(pages: readonly { readonly url: string; reado
   return found.list();
 }
 
-/** Whether a finding fails the audit (all but information). */
+/** Whether a finding fails the audit (all but information: declarations not seen, the banner's advice). */
 export function isFailing(finding: Finding): boolean {
-  return finding.kind !== 'declared-not-seen';
+  return finding.kind !== 'declared-not-seen' && finding.kind !== 'banner-warning';
 }

@@ -2,6 +2,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { AUDIT_NAMES, installAuditHooks, makeChoice, readPageConfig, readPageState, waitForConsentApi } from './page-scripts.js';
 import type { Phase, PhaseObservation, SeenRequest, SeenWrite } from './types.js';
 
+/** How the banner's console messages begin. */
+const BANNER_PREFIX = '[consent-banner]';
 /** How long the page must make no request to count as settled, and the longest wait for that. */
 const QUIET_MS = 500;
 const QUIET_LIMIT_MS = 5000;
@@ -46,6 +48,7 @@ export function matchHost(hostname: string, hosts: readonly string[]): string | 
 class Recorder {
   private readonly seenRequests: Omit<SeenRequest, 'initiator'>[] = [];
   readonly writes: SeenWrite[] = [];
+  readonly bannerMessages: { level: 'error' | 'warning'; text: string }[] = [];
   /** Whether requests count yet: after the choice, in the phases that make one. */
   recording: boolean;
   private readonly initiators = new Map<string, string>();
@@ -82,6 +85,14 @@ class Recorder {
       this.inFlight += 1;
       this.lastActivity = Date.now();
       if (this.recording) this.record(request.url(), request.resourceType());
+    });
+    // The banner's own console messages: a config error, an add-on file refused, advice to the site.
+    page.on('console', (message) => {
+      const type = message.type();
+      const text = message.text();
+      if ((type === 'error' || type === 'warning') && text.startsWith(BANNER_PREFIX)) {
+        this.bannerMessages.push({ level: type, text: text.slice(BANNER_PREFIX.length).trim() });
+      }
     });
     context.on('requestfinished', settle);
     context.on('requestfailed', settle);
@@ -171,11 +182,11 @@ export async function observePhase(
     const state = await page.evaluate(readPageState, trackerHosts);
     const cookies = (await context.cookies()).map(({ name, domain, path, expires, httpOnly, secure }) => ({ name, domain, path, expires, httpOnly, secure }));
     const { links, ...seen } = state;
-    const observation = { phase, cookies, ...seen, requests: recorder.requests, writes: recorder.writes };
+    const observation = { phase, cookies, ...seen, requests: recorder.requests, writes: recorder.writes, bannerMessages: recorder.bannerMessages };
     return phase === 'first-visit' ? { observation, extras: { pageConfig, links } } : { observation };
   } catch (error) {
     const message = cutOff.done || (error instanceof Error && error.message === 'timed out') ? 'timed out (see --timeout)' : error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
-    return { observation: { ...empty, requests: recorder.requests, writes: recorder.writes, error: message } };
+    return { observation: { ...empty, requests: recorder.requests, writes: recorder.writes, bannerMessages: recorder.bannerMessages, error: message } };
   } finally {
     clearTimeout(timer);
     await context.close().catch(() => undefined);

@@ -91,12 +91,14 @@ export interface PhaseObservation {
   readonly tagged: readonly TaggedNode[];
   readonly untaggedTrackers: readonly UntaggedTracker[];
   readonly writes: readonly SeenWrite[];
+  /** What the banner printed in the console (`[consent-banner] …`): its errors and its advice. */
+  readonly bannerMessages: readonly { readonly level: 'error' | 'warning'; readonly text: string }[];
   /** Why the phase could not be completed, when it could not. */
   readonly error?: string;
 }
 
 /** The kinds of finding; `declared-not-seen` is information only. */
-export type FindingKind = 'set-without-consent' | 'tracker-before-consent' | 'undeclared' | 'declared-not-seen' | 'page-error';
+export type FindingKind = 'set-without-consent' | 'tracker-before-consent' | 'undeclared' | 'declared-not-seen' | 'banner-error' | 'banner-warning' | 'page-error';
 
 /** One finding of one page. */
 export interface Finding {
