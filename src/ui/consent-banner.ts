@@ -150,6 +150,7 @@ export class ConsentBannerElement extends LitElement implements PreferencesHost 
         return;
       }
       this.adoptPreferencesStyles(view);
+      this.preferencesRendered = true;
       this.draft = view.draftFrom(api);
     } else if (!api.views.preferences && this.draft !== null) {
       this.draft = null;
@@ -160,6 +161,8 @@ export class ConsentBannerElement extends LitElement implements PreferencesHost 
 
   private preferencesStylesAdopted = false;
   private fetchingPreferences = false;
+  /** The dialog element is rendered from its first opening on (never on the first paint), then kept for its closing. */
+  private preferencesRendered = false;
 
   /** Adds the dialog's styles to the shadow root the first time the dialog opens. */
   private adoptPreferencesStyles(view: PreferencesView): void {
@@ -266,7 +269,7 @@ export class ConsentBannerElement extends LitElement implements PreferencesHost 
       <div class="root" dir=${locale.dir} lang=${locale.code}>
         ${config.blocking ? this.renderBlockingNotice(api, views.notice, texts) : html`
           <div class="live" aria-live="polite">${views.notice ? this.renderNotice(api, texts, false) : nothing}</div>`}
-        ${this.renderPreferences(api, texts)}
+        ${this.preferencesRendered || views.preferences ? this.renderPreferences(api, texts) : nothing}
         <p class="visually-hidden" role="status">${this.status}</p>
         ${showReopen ? html`
           <button type="button" class="reopen ${config.reopenButton}" part="reopen" aria-label=${texts.reopen} title=${texts.reopen}
@@ -361,14 +364,14 @@ export class ConsentBannerElement extends LitElement implements PreferencesHost 
       if (api.views.notice && !notice.open && !api.views.preferences) notice.showModal();
       if ((!api.views.notice || api.views.preferences) && notice.open) notice.close();
     }
+    // Not rendered until it first opens.
     const dialog = root.querySelector<HTMLDialogElement>('dialog.preferences');
-    if (dialog === null) return;
     if (api.views.preferences) {
       // Opened once its content is there (the script-tag build may still be fetching it).
-      if (!dialog.open && this.draft !== null) dialog.showModal();
+      if (dialog !== null && !dialog.open && this.draft !== null) dialog.showModal();
       return;
     }
-    if (dialog.open) dialog.close();
+    if (dialog?.open === true) dialog.close();
     if (this.closing) {
       this.closing = false;
       this.restoreFocus();
