@@ -14,6 +14,7 @@ import { preferencesOnDemand } from './ui/preferences-on-demand.js';
 import type { AddonName } from './addons/registry.js';
 import { scriptTrust } from './core/trusted-types.js';
 import { deferredIntegration } from './integrations/deferred.js';
+import { queueEarlyLogEntry } from './integrations/log-queue.js';
 import { googleConsentMode } from './integrations/google-consent-mode.js';
 import { clarity, matomo, metaPixel, microsoftUet } from './integrations/vendors.js';
 import { readPageConfig } from './page-config.js';
@@ -78,7 +79,12 @@ function start(): void {
     languages: () => ({ present: { ...window.consentBannerTranslations } }),
     // Consent Mode and the vendors' calls must come before the vendors' own tags: in this file.
     // The consent log can come later: from its add-on file, only when the config has one.
-    integrations: [googleConsentMode(), microsoftUet(), clarity(), metaPixel(), matomo(), deferredIntegration('log', () => loadAddon('log'))],
+    // A choice made before the log's file is here is queued in localStorage at once (sent when the
+    // file arrives, or by the next page if the visitor leaves first).
+    integrations: [
+      googleConsentMode(), microsoftUet(), clarity(), metaPixel(), matomo(),
+      deferredIntegration('log', () => loadAddon('log'), (consent, win, context, detail) => queueEarlyLogEntry(consent, win, () => context?.shown(), detail)),
+    ],
     scriptNonce,
     placeholders: placeholders.attacher,
     onNodeState: placeholders.onNodeState,

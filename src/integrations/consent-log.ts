@@ -1,113 +1,15 @@
 import { consoleReporter, type Reporter } from '../core/report.js';
-import type { ChangeDetail, ChangeOrigin, ConsentApi, ConsentMethod, LogConfig } from '../core/types.js';
-import { VERSION } from '../version.js';
+import type { LogConfig } from '../core/types.js';
 import { onConsent, type Integration } from './integration.js';
+import { queueLogEntry, readPending, UNKNOWN_SHOWN, writePending, type ConsentLogPayload, type ShownContext } from './log-queue.js';
 
-/** What the visitor was shown, for the proof: the language and a fingerprint of the texts. */
-export interface ShownContext {
-  readonly language: string;
-  readonly textsHash: string;
-}
-
-/** One proof-of-consent entry, as POSTed to `log.url` (JSON). */
-export interface ConsentLogPayload {
-  /** The payload format. */
-  readonly schema: 1;
-  /** `choice`: a record was saved; `reset`: the choice was forgotten (`id` is the forgotten record's). */
-  readonly event: 'choice' | 'reset';
-  /** Where it happened: `notice`, `preferences`, `placeholder`, `api` (the site's code) or `gpc`. */
-  readonly source: ChangeOrigin;
-  /** The record id before this entry (a reset and the next choice get different ids). */
-  readonly previousId: string | null;
-  readonly id: string;
-  readonly revision: number;
-  readonly given: string;
-  readonly updated: string;
-  /** How the choice was made; `null` for a reset. */
-  readonly method: ConsentMethod | null;
-  readonly granted: readonly string[];
-  readonly denied: readonly string[];
-  readonly services: Readonly<Record<string, readonly string[]>>;
-  readonly gpc: boolean;
-  /** The page's path, without query or fragment. */
-  readonly page: string;
-  readonly language: string;
-  readonly textsHash: string;
-  readonly version: string;
-}
-
-/** What the log records when no UI says what was shown. */
-const UNKNOWN_SHOWN: ShownContext = { language: 'und', textsHash: '' };
-
-/** The localStorage key that keeps entries not yet delivered. */
-export const PENDING_KEY = 'consent_banner_log_pending';
-/** At most this many undelivered entries are kept (the newest). */
-export const MAX_PENDING = 5;
+export { logPayload, MAX_PENDING, PENDING_KEY, type ConsentLogPayload, type ShownContext } from './log-queue.js';
 
 /** What the log needs from its surroundings; tests replace the network. */
 export interface ConsentLogOptions {
   /** What the visitor was shown; the UI provides it (`und`/empty without a UI). */
   readonly shown?: () => ShownContext;
   readonly reporter?: Reporter;
-}
-
-/**
- * Builds the payload for a change: the current record, or, after a reset, the forgotten record's id
- * with nothing but the required categories granted.
- */
-export function logPayload(api: ConsentApi, page: string, shown: ShownContext, change?: Pick<ChangeDetail, 'origin' | 'previousId'>): ConsentLogPayload | null {
-  const record = api.get();
-  const source = change?.origin ?? 'api';
-  const previousId = change?.previousId ?? null;
-  if (record === null) {
-    if (previousId === null) return null;
-    const now = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
-    const required = api.config.categories.filter((c) => c.required).map((c) => c.id);
-    return {
-      schema: 1, event: 'reset', source, previousId, id: previousId, revision: api.config.revision, given: now, updated: now, method: null,
-      granted: required, denied: api.config.categories.map((c) => c.id).filter((id) => !required.includes(id)), services: {},
-      gpc: api.gpc, page, language: shown.language, textsHash: shown.textsHash, version: VERSION,
-    };
-  }
-  return {
-    schema: 1,
-    event: 'choice',
-    source,
-    previousId,
-    id: record.id,
-    revision: record.revision,
-    given: record.given,
-    updated: record.updated,
-    method: record.method,
-    granted: [...record.categories],
-    denied: api.config.categories.map((c) => c.id).filter((id) => !record.categories.includes(id)),
-    services: record.services,
-    gpc: record.gpc,
-    page,
-    language: shown.language,
-    textsHash: shown.textsHash,
-    version: VERSION,
-  };
-}
-
-function readPending(storage: Storage | null): ConsentLogPayload[] {
-  try {
-    const parsed: unknown = JSON.parse(storage?.getItem(PENDING_KEY) ?? '[]');
-    if (!Array.isArray(parsed)) return [];
-    return parsed.filter((entry: unknown): entry is ConsentLogPayload =>
-      typeof entry === 'object' && entry !== null && typeof (entry as { id?: unknown }).id === 'string').slice(-MAX_PENDING);
-  } catch {
-    return [];
-  }
-}
-
-function writePending(storage: Storage | null, entries: readonly ConsentLogPayload[]): void {
-  try {
-    if (entries.length === 0) storage?.removeItem(PENDING_KEY);
-    else storage?.setItem(PENDING_KEY, JSON.stringify(entries.slice(-MAX_PENDING)));
-  } catch {
-    // storage full or blocked: the entry is only tried once
-  }
 }
 
 /**
@@ -199,12 +101,10 @@ export function consentLog(options: ConsentLogOptions = {}): Integration {
     }, (detail) => {
       // Choices made on this page are logged, and a GPC opt-out applied here: one made in another
       // tab was logged there.
-      if (log === null || detail.source === 'tab') return;
-      const entry = logPayload(api, win.location.pathname, shown(), detail);
+      if (log === null) return;
+      const entry = queueLogEntry(api, win.location.pathname, shown(), detail, pendingStorage());
       if (entry === null) return;
-      const storage = pendingStorage();
       unsent = [...unsent, entry];
-      writePending(storage, [...readPending(storage), entry]);
       scheduleFlush();
     });
     },

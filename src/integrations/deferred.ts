@@ -1,5 +1,5 @@
 import type { ChangeDetail, ConsentApi } from '../core/types.js';
-import { isEnabled, type Integration, type IntegrationName } from './integration.js';
+import { isEnabled, type Integration, type IntegrationContext, type IntegrationName } from './integration.js';
 
 /**
  * An integration whose code arrives later (an add-on file), loaded only when the config turns it on.
@@ -8,14 +8,28 @@ import { isEnabled, type Integration, type IntegrationName } from './integration
  * before the file arrived is not lost) and whose `on('ready', …)` fires at once, as it does on a
  * ready API.
  */
-export function deferredIntegration(name: IntegrationName, load: () => Promise<(() => Integration) | undefined>): Integration {
+export function deferredIntegration(
+  name: IntegrationName,
+  load: () => Promise<(() => Integration) | undefined>,
+  /**
+   * Told each change before the code is there; true when it took care of it for good (the log
+   * queues the entry in localStorage at once), and the change is then not handed over again.
+   */
+  onEarly?: (api: ConsentApi, win: Window, context: IntegrationContext | undefined, detail: ChangeDetail) => boolean,
+): Integration {
   return {
     name,
     attach: (api, win, context) => {
       let kept: ChangeDetail[] | null = [];
       let detach: (() => void) | null = null;
       let stopped = false;
-      const stopKeeping = api.on('change', (detail) => kept?.push(detail));
+      /** Whether the config turned it on (known at ready; no change comes before). */
+      let enabled = false;
+      const stopKeeping = api.on('change', (detail) => {
+        if (kept === null) return;
+        if (enabled && onEarly?.(api, win, context, detail) === true) return;
+        kept.push(detail);
+      });
       const forget = (): void => {
         stopKeeping();
         kept = null;
@@ -26,6 +40,7 @@ export function deferredIntegration(name: IntegrationName, load: () => Promise<(
           forget();
           return;
         }
+        enabled = true;
         void load().then((factory) => {
           if (stopped || factory === undefined) {
             forget();

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { clearAllCookies } from '../helpers/cookies.js';
 import { waitFor } from '../helpers/consent.js';
-import { closePages, openUrl, pageStarted, type Frame } from '../helpers/frame.js';
+import { closePages, openUrl, pageStarted, type Frame, type PageWindow } from '../helpers/frame.js';
 import { nextLogEntries, readLogSink } from '../helpers/log.js';
 
 /** The add-on files' manifest the build wrote beside them. */
@@ -16,8 +16,24 @@ function requestedFiles(frame: Frame): string[] {
     .filter((file) => file.startsWith('consent-banner.'));
 }
 
+function addonsUrl(query: Record<string, string>): string {
+  return `/test/e2e/pages/addons.html?${new URLSearchParams(query).toString()}`;
+}
+
 function addonsPage(query: Record<string, string>): Promise<Frame> {
-  return openUrl(`/test/e2e/pages/addons.html?${new URLSearchParams(query).toString()}`);
+  return openUrl(addonsUrl(query));
+}
+
+/**
+ * A page in a frame, waited for until its consent instance started, not until its load event (an
+ * add-on file still on its way holds the load event back).
+ */
+async function startedWithoutLoad(url: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = url;
+  document.body.append(frame);
+  await waitFor(() => (frame.contentWindow as PageWindow | null)?.ConsentBanner?.started === true, 3000, 'the start');
+  return frame;
 }
 
 describe('add-on files of the script-tag build', () => {
@@ -57,13 +73,34 @@ describe('add-on files of the script-tag build', () => {
     expect(page.window.__errors).to.deep.equal([]);
   });
 
-  it('a choice made before the log file arrives is logged once it does', async () => {
-    const page = await addonsPage({ log: '1', src: '/__test/dist/slow-1500/consent-banner.iife.js' });
-    await waitFor(() => page.window.ConsentBanner?.started === true, 3000, 'the start');
-    page.window.ConsentBanner!.rejectAll();
+  it('a choice made before the log file arrives is queued at once and sent when it does, once', async () => {
+    const frame = await startedWithoutLoad(addonsUrl({ log: '1', src: '/__test/dist/slow-2000/consent-banner.iife.js' }));
+    const win = frame.contentWindow as PageWindow;
+    win.ConsentBanner!.rejectAll();
+    expect(win.document.querySelector('script[src$="consent-banner.log.js"]'), 'the file is still on its way').to.not.equal(null);
+    expect(JSON.parse(win.localStorage.getItem('consent_banner_log_pending') ?? '[]'), 'queued at once').to.have.length(1);
     expect(await readLogSink('addons'), 'nothing sent before the file came').to.deep.equal([]);
     const entries = await nextLogEntries('addons', 1);
-    expect(entries.map((entry) => entry.method)).to.deep.equal(['reject-all']);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect([...entries, ...await readLogSink('addons')].map((entry) => entry.method)).to.deep.equal(['reject-all']);
+    frame.remove();
+  });
+
+  it('a choice made just before leaving, before the log file arrived, is sent by the next page, once', async () => {
+    const frame = await startedWithoutLoad(addonsUrl({ log: '1', src: '/__test/dist/slow-4000/consent-banner.iife.js' }));
+    const win = frame.contentWindow as PageWindow;
+    win.ConsentBanner!.acceptAll();
+    const id = win.ConsentBanner!.get()!.id;
+    const next = new Promise((resolve) => {
+      frame.addEventListener('load', resolve, { once: true });
+    });
+    frame.src = addonsUrl({ log: '1' });
+    await next;
+    const entries = await nextLogEntries('addons', 1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const all = [...entries, ...await readLogSink('addons')];
+    expect(all.map((entry) => [entry.id, entry.method, entry.source])).to.deep.equal([[id, 'accept-all', 'api']]);
+    frame.remove();
   });
 
   for (const how of ['tampered', 'missing'] as const) {

@@ -1,4 +1,4 @@
-import { PENDING_KEY } from '../../integrations/consent-log.js';
+import { PENDING_KEY } from '../../integrations/log-queue.js';
 import { patternTest, patternText } from './declarations.js';
 import type { AuditConfig, Declaration, Finding, Phase, PhaseObservation, SeenWrite } from './types.js';
 
