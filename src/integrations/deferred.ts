@@ -3,7 +3,8 @@ import { isEnabled, type Integration, type IntegrationContext, type IntegrationN
 
 /**
  * An integration whose code arrives later (an add-on file), loaded only when the config turns it on.
- * From `attach` on it keeps every `change`; once the code is there it is attached to the same API,
+ * Until then each `change` goes to `onEarly` (the log queues its entry durably), else is kept (and,
+ * if the code cannot be had, `onEarly` is still told). Once the code is there it is attached to the same API,
  * through a view whose `on('change', …)` first hands over the changes kept so far (a choice made
  * before the file arrived is not lost) and whose `on('ready', …)` fires at once, as it does on a
  * ready API.
@@ -20,19 +21,22 @@ export function deferredIntegration(
   return {
     name,
     attach: (api, win, context) => {
-      let kept: ChangeDetail[] | null = [];
+      /** Changes to hand over when the code arrives (those `onEarly` did not take care of). */
+      let kept: ChangeDetail[] = [];
       let detach: (() => void) | null = null;
       let stopped = false;
       /** Whether the config turned it on (known at ready; no change comes before). */
       let enabled = false;
+      /** The code could not be had: changes still go to `onEarly` (a later page may send them). */
+      let failed = false;
       const stopKeeping = api.on('change', (detail) => {
-        if (kept === null) return;
-        if (enabled && onEarly?.(api, win, context, detail) === true) return;
+        if (!enabled) return;
+        if (onEarly?.(api, win, context, detail) === true || failed) return;
         kept.push(detail);
       });
       const forget = (): void => {
         stopKeeping();
-        kept = null;
+        kept = [];
       };
       // Ready comes once (at once when attached late).
       const offReady = api.on('ready', () => {
@@ -42,11 +46,13 @@ export function deferredIntegration(
         }
         enabled = true;
         void load().then((factory) => {
-          if (stopped || factory === undefined) {
-            forget();
+          if (stopped) return;
+          if (factory === undefined) {
+            failed = true;
+            kept = [];
             return;
           }
-          const handOver = kept ?? [];
+          const handOver = kept;
           forget();
           detach = factory().attach(replaying(api, handOver), win, context);
         });

@@ -86,21 +86,20 @@ describe('add-on files of the script-tag build', () => {
     frame.remove();
   });
 
-  it('a choice made just before leaving, before the log file arrived, is sent by the next page, once', async () => {
-    const frame = await startedWithoutLoad(addonsUrl({ log: '1', src: '/__test/dist/slow-4000/consent-banner.iife.js' }));
-    const win = frame.contentWindow as PageWindow;
-    win.ConsentBanner!.acceptAll();
-    const id = win.ConsentBanner!.get()!.id;
-    const next = new Promise((resolve) => {
-      frame.addEventListener('load', resolve, { once: true });
-    });
-    frame.src = addonsUrl({ log: '1' });
+  it('a choice made on a page whose log file could not be loaded is sent by the next page that has it, once', async () => {
+    const page = await addonsPage({ log: '1', src: '/__test/dist/missing/consent-banner.iife.js' });
+    await pageStarted(page.window);
+    await waitFor(() => page.window.__errors.some((error) => error.includes('consent-banner.log.js')), 3000, 'the failed load');
+    page.window.ConsentBanner!.acceptAll();
+    const id = page.window.ConsentBanner!.get()!.id;
+    expect(await readLogSink('addons')).to.deep.equal([]);
+    const next = page.nextLoad();
+    page.element.src = addonsUrl({ log: '1' });
     await next;
     const entries = await nextLogEntries('addons', 1);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const all = [...entries, ...await readLogSink('addons')];
     expect(all.map((entry) => [entry.id, entry.method, entry.source])).to.deep.equal([[id, 'accept-all', 'api']]);
-    frame.remove();
   });
 
   for (const how of ['tampered', 'missing'] as const) {
