@@ -11,15 +11,21 @@ export const TRACKER_HOSTS: readonly string[] = [
   'cdn.mxpnl.com', 'cdn.segment.com', 'js.hs-scripts.com', 'mc.yandex.ru',
 ];
 
+/** The host of a list that a hostname is, or is a subdomain of; `undefined` when none. */
+export function matchHost(hostname: string, hosts: readonly string[]): string | undefined {
+  const name = hostname.toLowerCase();
+  return hosts.find((host) => name === host || name.endsWith(`.${host}`));
+}
+
 /** The tracker host a URL points at, or `undefined`. */
 export function trackerHostOf(url: string, base: string): string | undefined {
   let hostname: string;
   try {
-    hostname = new URL(url, base).hostname.toLowerCase();
+    hostname = new URL(url, base).hostname;
   } catch {
     return undefined;
   }
-  return TRACKER_HOSTS.find((host) => hostname === host || hostname.endsWith(`.${host}`));
+  return matchHost(hostname, TRACKER_HOSTS);
 }
 
 /**

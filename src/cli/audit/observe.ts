@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { matchHost } from '../../core/trackers.js';
 import { AUDIT_NAMES, installAuditHooks, makeChoice, readPageConfig, readPageState, waitForConsentApi } from './page-scripts.js';
 import type { Phase, PhaseObservation, SeenRequest, SeenWrite } from './types.js';
 
@@ -38,11 +39,6 @@ function setCookieNames(headers: Readonly<Record<string, string>>): string[] {
   return entry[1].split('\n').map((line) => (line.split(';')[0] ?? '').split('=')[0]?.trim() ?? '').filter(Boolean);
 }
 
-/** The host a tracker list matches for a hostname (the host itself or a parent), if any. */
-export function matchHost(hostname: string, hosts: readonly string[]): string | undefined {
-  const name = hostname.toLowerCase();
-  return hosts.find((host) => name === host || name.endsWith(`.${host}`));
-}
 
 /** Records a context's requests (to other hosts) and writes, and knows when its network is quiet. */
 class Recorder {
