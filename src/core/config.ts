@@ -3,6 +3,9 @@ import type {
   CategoryConfig,
   ConsentConfig,
   CookieConfig,
+  GppConfig,
+  NormalizedRegime,
+  RegimeConfig,
   CookieInfo,
   NamePattern,
   GoogleConsentModeSettings,
@@ -21,6 +24,7 @@ import type {
   Theme,
   VendorsConfig,
 } from './types.js';
+import { EEA_CODES, NOT_REGION_CODES, expandRegion, parseRegion, regionHint } from './regimes.js';
 import { consoleReporter, describeValue, type Reporter } from './report.js';
 import { isSafeUrl } from './safe-url.js';
 
@@ -68,7 +72,7 @@ const fields = <T>(record: Record<keyof T, true>): ReadonlySet<string> => new Se
 const TOP_LEVEL_KEYS = fields<ConsentConfig>({
   revision: true, categories: true, cookie: true, language: true, translations: true, policyUrl: true, layout: true,
   position: true, theme: true, blocking: true, reopenButton: true, gpc: true, googleConsentMode: true, vendors: true,
-  log: true, reloadOnWithdraw: true, nonce: true, hideFromBots: true,
+  log: true, reloadOnWithdraw: true, nonce: true, hideFromBots: true, region: true, regimes: true, gpp: true,
 });
 const CATEGORY_KEYS = fields<CategoryConfig>({ required: true, label: true, description: true, services: true, cookies: true, indexedDB: true });
 const SERVICE_KEYS = fields<ServiceConfig>({ label: true, description: true, provider: true, cookies: true, indexedDB: true });
@@ -76,10 +80,8 @@ const COOKIE_KEYS = fields<CookieConfig>({ name: true, domain: true, path: true,
 const LOG_KEYS = fields<LogConfig>({ url: true, headers: true, credentials: true });
 const COOKIE_INFO_KEYS = fields<CookieInfo>({ name: true, purpose: true, duration: true, provider: true });
 const VENDOR_KEYS = fields<VendorsConfig>({ microsoftUet: true, clarity: true, metaPixel: true, matomo: true });
-/** Names of groups of countries, or non-ISO spellings, that sites write where an ISO 3166 code belongs. */
-const NOT_REGION_CODES: ReadonlySet<string> = new Set(['EU', 'EEA', 'UK', 'EL']);
-/** The countries of the European Economic Area, as ISO 3166-1 codes (suggested when `"EU"` is written). */
-const EEA_CODES = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK';
+const REGIME_KEYS = fields<RegimeConfig>({ regions: true, mode: true });
+const GPP_KEYS = fields<GppConfig>({ cmpId: true, cmpVersion: true });
 
 /** Google's own option names, accepted inside `googleConsentMode`. */
 const GOOGLE_OPTIONS: ReadonlySet<string> = new Set(['wait_for_update', 'region', 'url_passthrough', 'ads_data_redaction']);
@@ -97,6 +99,8 @@ export const configFields = (): readonly string[] => [
   ...[...GOOGLE_OPTIONS].map((k) => `googleConsentMode.${k}`),
   ...[...VENDOR_KEYS].map((k) => `vendors.${k}`),
   ...[...LOG_KEYS].map((k) => `log.${k}`),
+  ...[...REGIME_KEYS].map((k) => `regimes[].${k}`),
+  ...[...GPP_KEYS].map((k) => `gpp.${k}`),
 ];
 
 /** Where the page runs: what the cookie checks need to know. */
@@ -132,6 +136,9 @@ export const DEFAULT_CONFIG: NormalizedConfig = {
   reloadOnWithdraw: true,
   hideFromBots: true,
   nonce: '',
+  region: null,
+  regimes: [],
+  gpp: null,
 };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -271,9 +278,17 @@ function normalizeObject(input: unknown, location: PageLocation, reporter: Repor
 
   const hideFromBots = pick('hideFromBots', (v): v is boolean => typeof v === 'boolean', 'true or false', DEFAULT_CONFIG.hideFromBots);
 
+  let region: string | null = null;
+  if (config.region !== undefined) {
+    region = parseRegion(config.region);
+    if (region === null) fail('region', config.region, `an ISO 3166 code such as "US" or "US-CA"${regionHint(config.region)}`, 'the page\'s data-consent-region');
+  }
+  const regimes = normalizeRegimes(config.regimes, fail, warnUnknown);
+  const gpp = normalizeGpp(config.gpp, fail, warnUnknown);
+
   return {
     revision, categories, cookie, language, translations, policyUrl, layout, position, theme, blocking, reopenButton, gpc,
-    googleConsentMode, vendors, log, reloadOnWithdraw, nonce, hideFromBots,
+    googleConsentMode, vendors, log, reloadOnWithdraw, nonce, hideFromBots, region, regimes, gpp,
   };
 }
 
@@ -549,6 +564,58 @@ function normalizeGpc(value: unknown, categories: readonly NormalizedCategory[],
     else if (!ids.includes(category.id)) ids.push(category.id);
   });
   return ids;
+}
+
+function normalizeRegimes(value: unknown, fail: Fail, warnUnknown: WarnUnknown): readonly NormalizedRegime[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    fail('regimes', value, 'an array of { "regions": [...], "mode": "opt-in" | "opt-out" }', []);
+    return [];
+  }
+  const regimes: NormalizedRegime[] = [];
+  value.forEach((entry: unknown, index) => {
+    const field = `regimes[${String(index)}]`;
+    if (!isPlainObject(entry)) {
+      fail(field, entry, 'an object with "regions" and "mode"', 'nothing');
+      return;
+    }
+    warnUnknown(field, entry, REGIME_KEYS);
+    const { mode, regions } = entry;
+    if (mode !== 'opt-in' && mode !== 'opt-out') {
+      fail(`${field}.mode`, mode, '"opt-in" or "opt-out"', 'nothing');
+      return;
+    }
+    if (!Array.isArray(regions) || regions.length === 0) {
+      fail(`${field}.regions`, regions, 'a non-empty array of regions', 'nothing');
+      return;
+    }
+    const codes: string[] = [];
+    regions.forEach((region: unknown, at) => {
+      const expanded = expandRegion(region);
+      if (expanded === null) fail(`${field}.regions[${String(at)}]`, region, `an ISO 3166 code such as "US" or "US-CA", "*" or "US-STATE-LAWS"${regionHint(region)}`, 'nothing');
+      else for (const code of expanded) if (!codes.includes(code)) codes.push(code);
+    });
+    if (codes.length > 0) regimes.push({ regions: codes, mode });
+  });
+  return regimes;
+}
+
+function normalizeGpp(value: unknown, fail: Fail, warnUnknown: WarnUnknown): Required<GppConfig> | null {
+  if (value === undefined || value === false) return null;
+  const settings = { cmpId: 0, cmpVersion: 1 };
+  if (value === true) return settings;
+  if (!isPlainObject(value)) {
+    fail('gpp', value, 'true, false or { "cmpId": …, "cmpVersion": … }', false);
+    return null;
+  }
+  warnUnknown('gpp', value, GPP_KEYS);
+  for (const key of ['cmpId', 'cmpVersion'] as const) {
+    const given = value[key];
+    if (given === undefined) continue;
+    if (typeof given === 'number' && Number.isSafeInteger(given) && given >= 0 && given <= 4095) settings[key] = given;
+    else fail(`gpp.${key}`, given, 'a whole number from 0 to 4095', settings[key]);
+  }
+  return settings;
 }
 
 /** The default wait for an update after `default`, in milliseconds. */

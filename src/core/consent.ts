@@ -5,8 +5,9 @@ import { createEmitter } from './emitter.js';
 import { createGate, type Gate, type NodeState, type Requirement } from './gate.js';
 import { hasGpcSignal } from './gpc.js';
 import { createInertConsent, hasDom } from './inert.js';
-import { deniedData, diffCategories, grantsOf, resolveGrants, type Grants } from './grants.js';
+import { deniedData, diffCategories, requiredGrants, resolveGrants, type Grants } from './grants.js';
 import { randomUuid } from './random-id.js';
+import { DEFAULT_REGIME, pageRegion, regimeOf } from './regimes.js';
 import { createRecordStore, type RecordStore, type StoredChoice } from './record-store.js';
 import { consoleReporter, type Reporter } from './report.js';
 import { afterNextPaint, whenIdle, whenParsed } from './schedule.js';
@@ -23,6 +24,7 @@ import type {
   ConsentRecord,
   NormalizedConfig,
   ReadyDetail,
+  RegimeMode,
   View,
   ViewState,
 } from './types.js';
@@ -122,6 +124,13 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   let started = false;
   let destroyed = false;
   let gpc = false;
+  let region: string | null = null;
+  let regime: RegimeMode = DEFAULT_REGIME;
+  /**
+   * What holds while the visitor has made no choice: the required categories, or under the `opt-out`
+   * regime every category but those a GPC signal opts out of.
+   */
+  let defaults: Grants = requiredGrants(config);
   let views: ViewState = { notice: false, preferences: false };
   let store: RecordStore | null = null;
   let gate: Gate | null = null;
@@ -160,10 +169,13 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     emit(open ? 'show' : 'hide', { view });
   };
 
+  /** The grants of a record, or the defaults when there is none. */
+  const grantsFor = (current: ConsentRecord | null): Grants => current ?? defaults;
+
   const hasCategory = (id: string): boolean => {
     const category = config.categories.find((c) => c.id === id);
     if (category === undefined) return false;
-    return category.required || (record?.categories.includes(id) ?? false);
+    return category.required || grantsFor(record).categories.includes(id);
   };
 
   const hasServiceOf = (categoryId: string, serviceId: string): boolean => {
@@ -171,7 +183,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     if (category === undefined) return false;
     if (category.required) return true;
     if (!category.services.some((s) => s.id === serviceId)) return hasCategory(categoryId);
-    return record?.services[categoryId]?.includes(serviceId) ?? false;
+    return grantsFor(record).services[categoryId]?.includes(serviceId) ?? false;
   };
 
   /** A node is allowed when, for each category it names, that category, or a service of it the node names, is granted. */
@@ -209,8 +221,8 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   /** Applies a new record: removes data without consent, tells listeners, releases or re-blocks nodes, reloads if needed. */
   const apply = (next: ConsentRecord | null, origin: ChangeOrigin): void => {
     const source = origin === 'tab' ? 'tab' : 'page';
-    const prevGrants: Grants = grantsOf(record, config);
-    const nextGrants: Grants = grantsOf(next, config);
+    const prevGrants = grantsFor(record);
+    const nextGrants = grantsFor(next);
     const previousId = record?.id ?? null;
     record = next === null ? null : freezeRecord(next);
     const { granted, withdrawn } = diffCategories(prevGrants, nextGrants);
@@ -256,6 +268,8 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       services: grants.services,
       method,
       gpc,
+      regime,
+      region,
     };
     changesHere += 1;
     const saved = store?.save(next);
@@ -354,7 +368,13 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       const location = win.location;
       config = normalizeConfig(config_ ?? initialConfig ?? env.loadConfig?.(), { hostname: location.hostname, protocol: location.protocol }, reporter);
       gpc = hasGpcSignal(win.navigator);
-      const recordStore = createRecordStore(config, win, reporter);
+      region = config.region ?? pageRegion(win.document, (message) => {
+        reporter.error(message);
+      });
+      regime = regimeOf(region, config.regimes);
+      const optional = config.categories.filter((c) => !c.required && !(gpc && config.gpc.includes(c.id))).map((c) => c.id);
+      defaults = resolveGrants(config, regime === 'opt-out' ? optional : [], undefined);
+      const recordStore = createRecordStore(config, win, reporter, regime);
       store = recordStore;
       const loaded = recordStore.load(env.now());
       rawValue = loaded.raw;
@@ -389,13 +409,13 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       if (loaded.expired !== undefined) {
         // A stored consent that lapsed: forgotten, and said so (the consent log records it).
         recordStore.clear();
-        const lapsed = diffCategories(grantsOf(loaded.expired, config), grantsOf(null, config));
-        removeDenied(grantsOf(null, config));
+        const lapsed = diffCategories(loaded.expired, defaults);
+        removeDenied(defaults);
         emit('change', { record: null, changed: lapsed.withdrawn, granted: [], withdrawn: lapsed.withdrawn, source: 'page', origin: 'expiry', previousId: loaded.expired.id });
       }
       if (optOut !== null) {
-        const { granted: newly, withdrawn } = diffCategories(grantsOf(granted, config), grantsOf(record, config));
-        removeDenied(grantsOf(record, config)); // a withdrawal: its data goes at once
+        const { granted: newly, withdrawn } = diffCategories(grantsFor(granted), grantsFor(record));
+        removeDenied(grantsFor(record)); // a withdrawal: its data goes at once
         emit('change', { record, changed: [...newly, ...withdrawn], granted: newly, withdrawn, source: 'gpc', origin: 'gpc', previousId: granted?.id ?? null });
       }
       // Work that need not delay the notice or the release runs once the page is parsed and its
@@ -415,7 +435,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         // tag runs, and tags without consent do not: it waits for an idle moment (opening
         // localStorage and sessionStorage costs the load a measurable part of its script time).
         const cleanUp = (): void => {
-          if (!destroyed && record === kept) removeDenied(grantsOf(record, config));
+          if (!destroyed && record === kept) removeDenied(grantsFor(record));
         };
         if (!changedHere) {
           if (env.releaseTiming === 'sync') cleanUp();
@@ -449,6 +469,13 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     rejectAll(options) {
       if (!requireStarted('rejectAll')) return;
       save(resolveGrants(config, [], undefined, reporter), 'reject-all', options);
+    },
+    optOut(options) {
+      if (!requireStarted('optOut')) return;
+      const current = grantsFor(record);
+      const services: Record<string, readonly string[]> = {};
+      for (const [id, list] of Object.entries(current.services)) if (!config.gpc.includes(id)) services[id] = list;
+      save(resolveGrants(config, current.categories.filter((id) => !config.gpc.includes(id)), services), 'opt-out', options);
     },
     accept(categories, services, options) {
       if (!requireStarted('accept')) return;
@@ -521,6 +548,12 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     },
     get gpc() {
       return gpc;
+    },
+    get region() {
+      return region;
+    },
+    get regime() {
+      return regime;
     },
     destroy() {
       if (destroyed) return;

@@ -1,5 +1,5 @@
 import type { Reporter } from './report.js';
-import type { ConsentRecord, NamePattern, NormalizedConfig } from './types.js';
+import type { NamePattern, NormalizedConfig } from './types.js';
 
 /** Granted categories and services: the part of a record that decides what runs. */
 export interface Grants {
@@ -100,9 +100,4 @@ export function deniedData(config: NormalizedConfig, grants: Grants): DataPatter
     }
   }
   return { names, databases };
-}
-
-/** Grants of a record, or the required ones when there is no record. */
-export function grantsOf(record: ConsentRecord | null, config: NormalizedConfig): Grants {
-  return record ?? requiredGrants(config);
 }

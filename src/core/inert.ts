@@ -37,6 +37,7 @@ export function createInertConsent(caller: 'createConsent' | 'init'): ConsentApi
     init: () => api,
     acceptAll: nothing,
     rejectAll: nothing,
+    optOut: nothing,
     accept: nothing,
     has: () => false,
     hasService: () => false,
@@ -53,6 +54,8 @@ export function createInertConsent(caller: 'createConsent' | 'init'): ConsentApi
     views: Object.freeze({ notice: false, preferences: false }),
     started: false,
     gpc: false,
+    region: null,
+    regime: 'opt-in',
     destroy: nothing,
   };
   return Object.freeze(api);

@@ -1,18 +1,20 @@
-import type { ConsentMethod, ConsentRecord, NormalizedConfig } from './types.js';
+import type { ConsentMethod, ConsentRecord, NormalizedConfig, RegimeMode } from './types.js';
 import { DAY_MS, ID_PATTERN } from './units.js';
 
 /**
  * The cookie value: compact, versioned, and strict to read.
  *
- * `cb1.<revision>.<id>.<given>.<updated>.<method><gpc>.<grants>`
+ * `cb1.<revision>.<id>.<given>.<updated>.<method><gpc>.<grants>[.<regime><region>]`
  * - `cb1`: format and version, so a foreign value is never mistaken for ours;
  * - `revision`: base 36; `id`: the UUID's 16 bytes in base64url (22 characters);
  * - `given`, `updated`: seconds since 1970 in base 36;
  * - `method`: `a` accept-all, `r` reject-all, `c` custom, `e` an embed allowed before the notice was
- *   answered; `gpc`: `1` when the signal was present;
+ *   answered, `o` opt-out ("Do Not Sell or Share"); `gpc`: `1` when the signal was present;
  * - `grants`: `|`-separated: `analytics` (granted), `analytics:ga+hotjar` (granted, with exactly these
  *   services), `!marketing:youtube` (category not granted, these services granted alone).
- *   Required categories are implied and not written.
+ *   Required categories are implied and not written;
+ * - `regime`: `i` opt-in, `o` opt-out, then the region's code (`oUS-CA`); the part is left out for
+ *   an opt-in choice in an unknown region (so values written before regions existed read the same).
  * Every character used is one js-cookie writes without percent-encoding.
  */
 const FORMAT = 'cb1';
@@ -22,10 +24,10 @@ const MAX_VALUE_LENGTH = 3800;
 /** A clock skew we forgive for times in the future. */
 const FUTURE_SKEW_MS = DAY_MS;
 
-const METHOD_CODES: Readonly<Record<ConsentMethod, string>> = { 'accept-all': 'a', 'reject-all': 'r', custom: 'c', embed: 'e' };
-const METHODS_BY_CODE: Readonly<Record<string, ConsentMethod | undefined>> = { a: 'accept-all', r: 'reject-all', c: 'custom', e: 'embed' };
+const METHOD_CODES: Readonly<Record<ConsentMethod, string>> = { 'accept-all': 'a', 'reject-all': 'r', custom: 'c', embed: 'e', 'opt-out': 'o' };
+const METHODS_BY_CODE: Readonly<Record<string, ConsentMethod | undefined>> = { a: 'accept-all', r: 'reject-all', c: 'custom', e: 'embed', o: 'opt-out' };
 
-const VALUE_PATTERN = /^cb1\.([0-9a-z]{1,11})\.([A-Za-z0-9_-]{22})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arce])([01])\.([A-Za-z0-9_|:+!-]*)$/;
+const VALUE_PATTERN = /^cb1\.([0-9a-z]{1,11})\.([A-Za-z0-9_-]{22})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arceo])([01])\.([A-Za-z0-9_|:+!-]*)(?:\.([io])([A-Z]{2}(?:-[A-Z0-9]{1,3})?)?)?$/;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -84,19 +86,24 @@ export function encodeRecord(record: ConsentRecord, config: NormalizedConfig): s
     secondsOf(record.updated).toString(36),
     `${METHOD_CODES[record.method]}${record.gpc ? '1' : '0'}`,
     grants.join('|'),
+    ...(record.regime === 'opt-in' && record.region === null ? [] : [`${record.regime === 'opt-out' ? 'o' : 'i'}${record.region ?? ''}`]),
   ].join('.');
 }
 
 /**
  * Reads a cookie value. Returns `null` for anything that is not a current, well-formed choice under
- * this config: another format, another revision, an expired or future time, a broken id. Unknown
- * categories and services are dropped; required categories are always granted. Never throws.
+ * this config: another format, another revision, an expired or future time, a broken id, or (under
+ * the `opt-in` regime) a choice made under `opt-out`, whose default grants must not carry over: the
+ * visitor is asked. Unknown categories and services are dropped; required categories are always
+ * granted. Never throws.
  */
-export function decodeRecord(value: unknown, config: NormalizedConfig, nowMs: number): ConsentRecord | null {
+export function decodeRecord(value: unknown, config: NormalizedConfig, nowMs: number, regime?: RegimeMode): ConsentRecord | null {
   if (typeof value !== 'string' || value.length > MAX_VALUE_LENGTH) return null;
   const match = VALUE_PATTERN.exec(value);
   if (match === null) return null;
-  const [, revisionText = '', compactId = '', givenText = '', updatedText = '', methodCode = '', gpcCode = '', grantsText = ''] = match;
+  const [, revisionText = '', compactId = '', givenText = '', updatedText = '', methodCode = '', gpcCode = '', grantsText = '', regimeCode, regionCode] = match;
+  const madeUnder: RegimeMode = regimeCode === 'o' ? 'opt-out' : 'opt-in';
+  if (regime === 'opt-in' && madeUnder === 'opt-out') return null;
 
   const revision = parseInt(revisionText, 36);
   if (revision !== config.revision) return null;
@@ -139,6 +146,8 @@ export function decodeRecord(value: unknown, config: NormalizedConfig, nowMs: nu
     services,
     method,
     gpc: gpcCode === '1',
+    regime: madeUnder,
+    region: regionCode ?? null,
   };
 }
 
@@ -151,9 +160,9 @@ function grantCount(record: ConsentRecord): number {
  * Of several cookie values, the record that counts under this config (see `pickWinner`) with its
  * value, or `undefined` when none is a valid choice now.
  */
-export function winningRecord(values: readonly string[], config: NormalizedConfig, nowMs: number): { record: ConsentRecord; raw: string } | undefined {
+export function winningRecord(values: readonly string[], config: NormalizedConfig, nowMs: number, regime?: RegimeMode): { record: ConsentRecord; raw: string } | undefined {
   return pickWinner(values.flatMap((raw) => {
-    const record = decodeRecord(raw, config, nowMs);
+    const record = decodeRecord(raw, config, nowMs, regime);
     return record === null ? [] : [{ record, raw }];
   }));
 }

@@ -2,7 +2,7 @@ import { expireEverywhere, type CookiePlace } from './cleanup.js';
 import { cookieJar } from './cookie-jar.js';
 import { decodeRecord, encodeRecord, winningRecord } from './record-codec.js';
 import type { Reporter } from './report.js';
-import type { ConsentRecord, NormalizedConfig } from './types.js';
+import type { ConsentRecord, NormalizedConfig, RegimeMode } from './types.js';
 import { DAY_MS } from './units.js';
 
 /** What the cookie holds now: the winning record and its raw value. */
@@ -43,17 +43,20 @@ export interface RecordStore {
 /** Browsers keep about 4096 bytes of name and value per cookie; stay clear of it. */
 export const MAX_COOKIE_BYTES = 4000;
 
-/** Makes the store for a page (its location tells where other copies of our cookie may be). */
-export function createRecordStore(config: NormalizedConfig, win: Window, reporter?: Reporter): RecordStore {
+/**
+ * Makes the store for a page (its location tells where other copies of our cookie may be). Under
+ * the `opt-in` regime a choice made under `opt-out` counts as none (see `decodeRecord`).
+ */
+export function createRecordStore(config: NormalizedConfig, win: Window, reporter?: Reporter, regime?: RegimeMode): RecordStore {
   const { name, domain, path, sameSite, expiresDays } = config.cookie;
   const location = { hostname: win.location.hostname, pathname: win.location.pathname };
   const secure = win.location.protocol === 'https:';
   const own: CookiePlace = { domain, path };
   const ageless: NormalizedConfig = { ...config, cookie: { ...config.cookie, expiresDays: Infinity } };
   const choose = (values: readonly string[], nowMs: number): StoredChoice => {
-    const winner = winningRecord(values, config, nowMs);
+    const winner = winningRecord(values, config, nowMs, regime);
     if (winner !== undefined || values.length === 0) return { record: winner?.record ?? null, raw: winner?.raw };
-    const lapsed = winningRecord(values, ageless, nowMs);
+    const lapsed = winningRecord(values, ageless, nowMs, regime);
     return lapsed === undefined ? { record: null, raw: undefined } : { record: null, raw: undefined, expired: lapsed.record };
   };
   return {
@@ -84,7 +87,7 @@ export function createRecordStore(config: NormalizedConfig, win: Window, reporte
       expireEverywhere(name, location, { paths: [path] });
     },
     parse(raw, nowMs) {
-      return decodeRecord(raw, config, nowMs);
+      return decodeRecord(raw, config, nowMs, regime);
     },
   };
 }

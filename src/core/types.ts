@@ -126,6 +126,36 @@ export interface LogConfig {
   readonly credentials?: 'omit' | 'same-origin' | 'include';
 }
 
+/**
+ * How consent works where the visitor is: `opt-in` asks first (nothing optional runs before a
+ * choice); `opt-out` counts every optional category as granted until the visitor opts out.
+ */
+export type RegimeMode = 'opt-in' | 'opt-out';
+
+/** One entry of `regimes`: the regions it covers and the regime there. */
+export interface RegimeConfig {
+  /**
+   * ISO 3166-1 codes (`"US"`, which covers its subdivisions), ISO 3166-2 codes (`"US-CA"`), `"*"`
+   * for anywhere, or the preset `"US-STATE-LAWS"` (the US states whose privacy laws are in force).
+   */
+  readonly regions: readonly string[];
+  readonly mode: RegimeMode;
+}
+
+/** A regime after validation: presets expanded, codes upper-cased. */
+export interface NormalizedRegime {
+  readonly regions: readonly string[];
+  readonly mode: RegimeMode;
+}
+
+/** The IAB Global Privacy Platform settings (`gpp`). */
+export interface GppConfig {
+  /** The CMP id IAB Tech Lab registered for the site's CMP; default 0 (none registered). */
+  readonly cmpId?: number;
+  /** The site's own version number of its CMP setup; default 1. */
+  readonly cmpVersion?: number;
+}
+
 /** The configuration a site gives, in JSON or JavaScript. Every field is optional. */
 export interface ConsentConfig {
   /** Raise it when the policy changes: every visitor is asked again. Default 1. */
@@ -171,6 +201,15 @@ export interface ConsentConfig {
    * are; never automated browsers). Default true.
    */
   readonly hideFromBots?: boolean;
+  /**
+   * The visitor's region (ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision: `"US-CA"`),
+   * as the site's server or CDN knows it; else `<html data-consent-region>` says it. Never looked up.
+   */
+  readonly region?: string;
+  /** Which regime applies where: the first entry matching the region; otherwise `opt-in`. */
+  readonly regimes?: readonly RegimeConfig[];
+  /** The IAB Global Privacy Platform's `__gpp` API (an add-on): `true` or its settings. */
+  readonly gpp?: boolean | GppConfig;
 }
 
 /** A service after validation. */
@@ -224,13 +263,18 @@ export interface NormalizedConfig {
   readonly reloadOnWithdraw: boolean;
   readonly nonce: string;
   readonly hideFromBots: boolean;
+  /** The region the config gives (`null`: none; the page's `data-consent-region` may say it). */
+  readonly region: string | null;
+  readonly regimes: readonly NormalizedRegime[];
+  /** The GPP settings, `null` when off. */
+  readonly gpp: Required<GppConfig> | null;
 }
 
 /**
  * How the visitor made the current choice. `embed`: the visitor allowed an embed from its
  * placeholder and has not answered the notice yet (the notice keeps showing).
  */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'embed';
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'embed' | 'opt-out';
 
 /** Where a choice was made: the notice, the preferences dialog, an embed's placeholder, or the site's own code. */
 export type ChoiceSource = 'notice' | 'preferences' | 'placeholder' | 'api';
@@ -265,6 +309,10 @@ export interface ConsentRecord {
   readonly method: ConsentMethod;
   /** Whether a Global Privacy Control signal was present when the choice was made. */
   readonly gpc: boolean;
+  /** The regime the choice was made under. */
+  readonly regime: RegimeMode;
+  /** The visitor's region then (`null`: unknown). */
+  readonly region: string | null;
 }
 
 /** Which part of the UI a show/hide event is about. */
@@ -338,6 +386,12 @@ export interface ConsentApi {
    * `method: 'embed'` and the notice stays: allowing one embed answers nothing else.
    */
   accept(categories: readonly string[], services?: Readonly<Record<string, readonly string[]>>, options?: ChoiceOptions): void;
+  /**
+   * "Do Not Sell or Share My Personal Information": withdraw the `gpc` categories (and their
+   * services), keep the rest as it is, save, hide the notice. Any element with
+   * `data-consent-open="opt-out"` calls it.
+   */
+  optOut(options?: ChoiceOptions): void;
   /** Is the category granted now. */
   has(category: string): boolean;
   /** Is the service of this category granted now. */
@@ -373,6 +427,10 @@ export interface ConsentApi {
   readonly started: boolean;
   /** Whether a Global Privacy Control signal is present. */
   readonly gpc: boolean;
+  /** The visitor's region (config `region`, else `<html data-consent-region>`), `null` when unknown. */
+  readonly region: string | null;
+  /** The regime in force for the visitor's region (`opt-in` before `init()`). */
+  readonly regime: RegimeMode;
   /** Stop observing the page and listening to other tabs (for tests and single-page-app teardown). */
   destroy(): void;
 }

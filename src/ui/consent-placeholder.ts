@@ -158,7 +158,7 @@ export class ConsentPlaceholderElement extends LitElement {
   private allow(service: string | undefined): void {
     const api = this.api;
     if (api === undefined) return;
-    let selection = selectionOf(api.get(), api.config);
+    let selection = selectionOf(api);
     for (const id of this.categories) {
       const category = api.config.categories.find((c) => c.id === id);
       if (category === undefined) continue;

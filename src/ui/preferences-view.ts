@@ -56,7 +56,7 @@ export class PreferencesView {
 
   /** The switches as saved, for the dialog that opens now. */
   draftFrom(api: ConsentApi): Draft {
-    const selection = selectionOf(api.get(), api.config);
+    const selection = selectionOf(api);
     return {
       categories: new Set(selection.categories),
       services: new Map(Object.entries(selection.services).map(([id, list]) => [id, new Set(list)])),

@@ -1,4 +1,4 @@
-import type { ConsentRecord, NormalizedConfig } from '../core/types.js';
+import type { ConsentApi } from '../core/types.js';
 
 /** A choice as `accept(categories, services)` takes it, with every category's services spelled out. */
 export interface Selection {
@@ -7,15 +7,17 @@ export interface Selection {
 }
 
 /**
- * The current choice as a full selection: granted categories, and for every category that has
+ * The current grants as a full selection: granted categories, and for every category that has
  * services the exact list granted (an empty list where none is), so that passing it back to
  * `accept()` changes nothing by accident.
  */
-export function selectionOf(record: ConsentRecord | null, config: NormalizedConfig): Selection {
-  const categories = config.categories.filter((c) => c.required || (record?.categories.includes(c.id) ?? false)).map((c) => c.id);
+export function selectionOf(api: ConsentApi): Selection {
+  const { categories: all } = api.config;
+  // What holds now: the record, or with none, what the regime grants by default.
+  const categories = all.filter((c) => api.has(c.id)).map((c) => c.id);
   const services: Record<string, readonly string[]> = {};
-  for (const category of config.categories) {
-    if (category.services.length > 0) services[category.id] = record?.services[category.id] ?? [];
+  for (const category of all) {
+    if (category.services.length > 0) services[category.id] = category.services.filter((s) => api.hasService(category.id, s.id)).map((s) => s.id);
   }
   return { categories, services };
 }

@@ -117,7 +117,7 @@ describe('createConsent', () => {
         categories: ['necessary', 'analytics', 'marketing'],
         services: { analytics: ['ga', 'hj'], marketing: ['youtube'] },
         method: 'accept-all',
-        gpc: false,
+        gpc: false, regime: 'opt-in', region: null,
       };
       expect(api.get()).to.deep.equal(expected);
       expect(api.views.notice).to.equal(false);
@@ -539,7 +539,7 @@ describe('createConsent', () => {
       const now = new Date().toISOString();
       Cookies.set(config.cookie!.name!, encodeRecord({
         id: randomUuid(), revision: 2, given: now, updated: now, categories: ['necessary', 'analytics'],
-        services: { analytics: ['ga', 'hj'] }, method: 'custom', gpc: false,
+        services: { analytics: ['ga', 'hj'] }, method: 'custom', gpc: false, regime: 'opt-in', region: null,
       }, normalized));
       expect(api.has('analytics')).to.equal(false);
       expect(document.visibilityState).to.equal('visible');

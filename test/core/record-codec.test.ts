@@ -28,7 +28,7 @@ const record: ConsentRecord = {
   categories: ['necessary', 'functional', 'analytics', 'marketing'],
   services: { necessary: ['session', 'csrf'], functional: ['chat', 'language'], analytics: ['ga', 'hotjar'], marketing: ['facebook', 'youtube'] },
   method: 'accept-all',
-  gpc: false,
+  gpc: false, regime: 'opt-in', region: null,
 };
 
 describe('record codec', () => {
@@ -55,6 +55,35 @@ describe('record codec', () => {
     const value = encodeRecord(partial, config);
     expect(value).to.match(/\.c1\.analytics:ga\|!marketing:youtube$/);
     expect(decodeRecord(value, config, NOW)).to.deep.equal(partial);
+  });
+
+  it('keeps the regime and region a choice was made under, and reads a value without them as opt-in, region unknown', () => {
+    const optOut: ConsentRecord = { ...record, method: 'opt-out', regime: 'opt-out', region: 'US-CA', categories: ['necessary', 'functional', 'analytics'] };
+    const value = encodeRecord(optOut, config);
+    expect(value).to.match(/\.o0\.[^.]*\.oUS-CA$/);
+    expect(decodeRecord(value, config, NOW)).to.deep.equal(optOut);
+    expect(decodeRecord(value, config, NOW, 'opt-out')).to.deep.equal(optOut);
+    const inGermany: ConsentRecord = { ...record, region: 'DE' };
+    expect(encodeRecord(inGermany, config)).to.match(/\.iDE$/);
+    expect(decodeRecord(encodeRecord(inGermany, config), config, NOW)).to.deep.equal(inGermany);
+    // What was written before regions existed: no last part.
+    const plain = encodeRecord(record, config);
+    expect(plain.split('.')).to.have.length(7);
+    expect(decodeRecord(plain, config, NOW)).to.deep.include({ regime: 'opt-in', region: null });
+  });
+
+  it('under the opt-in regime, counts a choice made under opt-out as none (its defaults never carry over)', () => {
+    const optOut: ConsentRecord = { ...record, regime: 'opt-out', region: 'US-CA' };
+    const value = encodeRecord(optOut, config);
+    expect(decodeRecord(value, config, NOW, 'opt-in')).to.equal(null);
+    expect(decodeRecord(encodeRecord({ ...record, region: 'FR' }, config), config, NOW, 'opt-in')).to.deep.include({ region: 'FR' });
+  });
+
+  it('rejects a broken regime part', () => {
+    const plain = encodeRecord(record, config);
+    for (const tail of ['.x', '.oUSA', '.ous-ca', '.o-CA', '.oUS-CALI', '.i.o']) {
+      expect(decodeRecord(`${plain}${tail}`, config, NOW), tail).to.equal(null);
+    }
   });
 
   it('packs UUIDs losslessly', () => {

@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import { parseRichText } from '../../src/ui/rich-text.js';
 import { selectionOf, withGrant } from '../../src/ui/selection.js';
-import { normalizeConfig } from '../../src/core/config.js';
-import { recordingReporter } from '../helpers/reporter.js';
+import type { ConsentConfig } from '../../src/core/types.js';
+import { clearAllCookies } from '../helpers/cookies.js';
+import { destroyAll, makeConsent, uniqueCookieName } from '../helpers/consent.js';
 
 describe('rich text', () => {
   it('makes links of [text](url) with safe URLs only', () => {
@@ -24,18 +25,31 @@ describe('rich text', () => {
 });
 
 describe('selection', () => {
-  const config = normalizeConfig({
+  const config = (extra: ConsentConfig = {}): ConsentConfig => ({
     categories: { necessary: { required: true }, analytics: { services: { a: {}, b: {} } }, marketing: { services: { yt: {} } } },
-  }, undefined, recordingReporter());
+    cookie: { name: uniqueCookieName() },
+    ...extra,
+  });
+  const started = (extra?: ConsentConfig) => makeConsent(config(extra)).api.init();
+  afterEach(() => {
+    destroyAll();
+    clearAllCookies();
+  });
 
   it('spells out every category\'s services, so that accept() changes nothing by accident', () => {
-    const record = { id: '', revision: 1, given: '', updated: '', method: 'custom' as const, gpc: false, categories: ['necessary', 'analytics'], services: {} };
-    expect(selectionOf(record, config)).to.deep.equal({ categories: ['necessary', 'analytics'], services: { analytics: [], marketing: [] } });
-    expect(selectionOf(null, config)).to.deep.equal({ categories: ['necessary'], services: { analytics: [], marketing: [] } });
+    const api = started();
+    expect(selectionOf(api)).to.deep.equal({ categories: ['necessary'], services: { analytics: [], marketing: [] } });
+    api.accept(['analytics'], { analytics: ['b'] });
+    expect(selectionOf(api)).to.deep.equal({ categories: ['necessary', 'analytics'], services: { analytics: ['b'], marketing: [] } });
+  });
+
+  it('is what holds by default where no choice was made: everything under the opt-out regime', () => {
+    const api = started({ region: 'US-CA', regimes: [{ regions: ['US'], mode: 'opt-out' }] });
+    expect(selectionOf(api)).to.deep.equal({ categories: ['necessary', 'analytics', 'marketing'], services: { analytics: ['a', 'b'], marketing: ['yt'] } });
   });
 
   it('adds one category or one service', () => {
-    const base = selectionOf(null, config);
+    const base = selectionOf(started());
     expect(withGrant(base, 'analytics').categories).to.deep.equal(['necessary', 'analytics']);
     expect(withGrant(base, 'marketing', 'yt').services.marketing).to.deep.equal(['yt']);
     expect(withGrant(withGrant(base, 'marketing', 'yt'), 'marketing', 'yt').services.marketing).to.deep.equal(['yt']);

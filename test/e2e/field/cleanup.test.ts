@@ -36,7 +36,7 @@ function acceptAllOfRevision(revision: number): string {
   const now = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000).toISOString();
   return encodeRecord({
     id: '11111111-2222-4333-8444-555555555555', revision, given: now, updated: now,
-    categories: ['necessary', 'analytics', 'marketing'], services: {}, method: 'accept-all', gpc: false,
+    categories: ['necessary', 'analytics', 'marketing'], services: {}, method: 'accept-all', gpc: false, regime: 'opt-in', region: null,
   }, config);
 }
 

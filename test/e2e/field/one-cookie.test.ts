@@ -28,7 +28,7 @@ function value(method: ConsentMethod, updatedSecondsAgo: number, id = ID_A, revi
     id, revision, given: new Date(Date.parse(updated) - 60_000).toISOString(), updated,
     categories: accept ? ['necessary', 'analytics', 'marketing'] : ['necessary'],
     services: accept ? { analytics: ['stats'] } : {},
-    method, gpc: false,
+    method, gpc: false, regime: 'opt-in', region: null,
   };
   return encodeRecord(record, { ...config, revision });
 }
@@ -125,7 +125,7 @@ describe('one true consent cookie, with duplicates of its name (script tag)', ()
     const planted = encodeRecord({
       id: ID_B, revision: 1, given: new Date(Date.now() - 7_200_000).toISOString().replace(/\.\d+Z$/, '.000Z'),
       updated: new Date(Date.now() - 3_600_000).toISOString().replace(/\.\d+Z$/, '.000Z'),
-      categories: ['necessary', 'analytics', 'marketing'], services: {}, method: 'accept-all', gpc: false,
+      categories: ['necessary', 'analytics', 'marketing'], services: {}, method: 'accept-all', gpc: false, regime: 'opt-in', region: null,
     }, normalizeConfig({ revision: 1, categories: { necessary: { required: true }, analytics: {}, marketing: {} } }));
     const url = `http://www.site.localhost:${location.port}/test/e2e/pages/domain-cookie.html?plant=${encodeURIComponent(planted)}`;
     const inbox: { ready?: boolean; state?: { method: string | null; copies: number } }[] = [];
