@@ -284,6 +284,9 @@ function normalizeObject(input: unknown, location: PageLocation, reporter: Repor
     if (region === null) fail('region', config.region, `an ISO 3166 code such as "US" or "US-CA"${regionHint(config.region)}`, 'the page\'s data-consent-region');
   }
   const regimes = normalizeRegimes(config.regimes, fail, warnUnknown);
+  if (regimes.length > 0 && (googleConsentMode?.region.length ?? 0) > 0) {
+    reporter.warn('config.googleConsentMode.region: ignored, since regimes gives each Consent Mode default its regions.');
+  }
   const gpp = normalizeGpp(config.gpp, fail, warnUnknown);
 
   return {

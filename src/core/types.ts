@@ -276,8 +276,11 @@ export interface NormalizedConfig {
  */
 export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'embed' | 'opt-out';
 
-/** Where a choice was made: the notice, the preferences dialog, an embed's placeholder, or the site's own code. */
-export type ChoiceSource = 'notice' | 'preferences' | 'placeholder' | 'api';
+/**
+ * Where a choice was made: the notice, the preferences dialog, an embed's placeholder, a page element
+ * with `data-consent-open="opt-out"` (`link`), or the site's own code.
+ */
+export type ChoiceSource = 'notice' | 'preferences' | 'placeholder' | 'link' | 'api';
 
 /** Options of the choice methods. */
 export interface ChoiceOptions {

@@ -49,6 +49,10 @@ export interface Texts {
   readonly gpc: string;
   /** Under a category's switch that a Global Privacy Control signal keeps off. */
   readonly gpcHonoured: string;
+  /** The notice's text where the opt-out regime applies (a notice at collection). `[text](url)` makes a link. */
+  readonly optOutDescription: string;
+  /** The opt-out regime's one-click opt-out: in English exactly "Do Not Sell or Share My Personal Information". */
+  readonly doNotSell: string;
   readonly necessaryLabel: string;
   readonly necessaryDescription: string;
   readonly functionalLabel: string;

@@ -1,5 +1,5 @@
 import { consoleReporter, type Reporter } from '../core/report.js';
-import type { ConsentApi, GoogleConsentModeSettings } from '../core/types.js';
+import type { ConsentApi, GoogleConsentModeSettings, NormalizedRegime, RegimeMode } from '../core/types.js';
 import { onConsent, readGlobal, type Integration } from './integration.js';
 
 /** A Google consent state: each consent type granted or denied. */
@@ -14,6 +14,28 @@ export function googleConsentState(api: ConsentApi, settings: GoogleConsentModeS
 }
 
 type Gtag = (...args: unknown[]) => void;
+
+/**
+ * The regions of each regime, for Google's per-region defaults: a code is left out where an earlier
+ * entry already decides it (the code itself, its country, or `*`), as the core's first match would;
+ * `anywhere` is the regime of `*` (else opt-in), the default without a region.
+ */
+export function regionsByRegime(regimes: readonly NormalizedRegime[]): { anywhere: RegimeMode; lists: Record<RegimeMode, string[]> } {
+  const lists: Record<RegimeMode, string[]> = { 'opt-in': [], 'opt-out': [] };
+  const decided = new Set<string>();
+  let anywhere: RegimeMode | null = null;
+  for (const { regions, mode } of regimes) {
+    for (const code of regions) {
+      if (anywhere !== null || decided.has(code) || decided.has(code.slice(0, 2))) continue;
+      if (code === '*') anywhere = mode;
+      else {
+        decided.add(code);
+        lists[mode].push(code);
+      }
+    }
+  }
+  return { anywhere: anywhere ?? 'opt-in', lists };
+}
 
 /**
  * The page's `gtag`, or the same function Google's snippet defines: it pushes its `arguments` object
@@ -41,7 +63,9 @@ function pageGtag(win: Window, reporter: Reporter): Gtag | null {
  * Google Consent Mode v2. On `ready`, before any tagged node is released: `gtag('consent', 'default',
  * …)` with every mapped type denied (and `wait_for_update`, `region`), `url_passthrough` and
  * `ads_data_redaction` when set, then at once `gtag('consent', 'update', …)` for a returning visitor.
- * Every later change sends an update.
+ * With `regimes`, one default per regime with Google's `region` list (opt-out regions granted but for
+ * what a GPC signal withdraws), the default without a region following `*` (else denied); an update
+ * follows at once where the visitor's own regime is opt-out. Every later change sends an update.
  */
 export function googleConsentMode(reporter: Reporter = consoleReporter): Integration {
   return {
@@ -61,15 +85,27 @@ export function googleConsentMode(reporter: Reporter = consoleReporter): Integra
       if (settings === null) return;
       gtag = pageGtag(win, reporter);
       if (gtag === null) return;
-      const denied: Record<string, unknown> = {};
-      for (const type of Object.keys(settings.types)) denied[type] = 'denied';
-      denied.security_storage = 'granted';
-      if (settings.waitForUpdate > 0) denied.wait_for_update = settings.waitForUpdate;
-      if (settings.region.length > 0) denied.region = [...settings.region];
-      send('consent', 'default', denied);
+      const { types, waitForUpdate } = settings;
+      const held = api.gpc ? api.config.gpc : [];
+      /** A default command's state: every type denied, or (opt-out) granted but for what GPC holds. */
+      const defaultFor = (mode: RegimeMode, region: readonly string[]): Record<string, unknown> => {
+        const state: Record<string, unknown> = {};
+        for (const [type, category] of Object.entries(types)) state[type] = mode === 'opt-out' && !held.includes(category) ? 'granted' : 'denied';
+        state.security_storage = 'granted';
+        if (waitForUpdate > 0) state.wait_for_update = waitForUpdate;
+        if (region.length > 0) state.region = [...region];
+        return state;
+      };
+      const { regimes } = api.config;
+      if (regimes.length === 0) send('consent', 'default', defaultFor('opt-in', settings.region));
+      else {
+        const { anywhere, lists } = regionsByRegime(regimes);
+        send('consent', 'default', defaultFor(anywhere, []));
+        for (const mode of ['opt-out', 'opt-in'] as const) if (lists[mode].length > 0) send('consent', 'default', defaultFor(mode, lists[mode]));
+      }
       if (settings.adsDataRedaction) send('set', 'ads_data_redaction', true);
       if (settings.urlPassthrough) send('set', 'url_passthrough', true);
-      if (api.get() !== null) send('consent', 'update', googleConsentState(api, settings));
+      if (api.get() !== null || api.regime === 'opt-out') send('consent', 'update', googleConsentState(api, settings));
     }, () => {
       if (settings === null || gtag === null) return;
       send('consent', 'update', googleConsentState(api, settings));

@@ -1,4 +1,4 @@
-import type { ChangeDetail, ChangeOrigin, ConsentApi, ConsentMethod } from '../core/types.js';
+import type { ChangeDetail, ChangeOrigin, ConsentApi, ConsentMethod, RegimeMode } from '../core/types.js';
 import { VERSION } from '../version.js';
 
 /** What the visitor was shown, for the proof: the language and a fingerprint of the texts. */
@@ -13,7 +13,7 @@ export interface ConsentLogPayload {
   readonly schema: 1;
   /** `choice`: a record was saved; `reset`: the choice was forgotten (`id` is the forgotten record's). */
   readonly event: 'choice' | 'reset';
-  /** Where it happened: `notice`, `preferences`, `placeholder`, `api` (the site's code) or `gpc`. */
+  /** Where it happened: `notice`, `preferences`, `placeholder`, `link` (a `data-consent-open="opt-out"` element), `api` (the site's code) or `gpc`. */
   readonly source: ChangeOrigin;
   /** The record id before this entry (a reset and the next choice get different ids). */
   readonly previousId: string | null;
@@ -27,6 +27,10 @@ export interface ConsentLogPayload {
   readonly denied: readonly string[];
   readonly services: Readonly<Record<string, readonly string[]>>;
   readonly gpc: boolean;
+  /** The regime the choice was made under (for a reset: the one in force). */
+  readonly regime: RegimeMode;
+  /** The visitor's region then, `null` when unknown. */
+  readonly region: string | null;
   /** The page's path, without query or fragment. */
   readonly page: string;
   readonly language: string;
@@ -57,7 +61,7 @@ export function logPayload(api: ConsentApi, page: string, shown: ShownContext, c
     return {
       schema: 1, event: 'reset', source, previousId, id: previousId, revision: api.config.revision, given: now, updated: now, method: null,
       granted: required, denied: api.config.categories.map((c) => c.id).filter((id) => !required.includes(id)), services: {},
-      gpc: api.gpc, page, language: shown.language, textsHash: shown.textsHash, version: VERSION,
+      gpc: api.gpc, regime: api.regime, region: api.region, page, language: shown.language, textsHash: shown.textsHash, version: VERSION,
     };
   }
   return {
@@ -74,6 +78,8 @@ export function logPayload(api: ConsentApi, page: string, shown: ShownContext, c
     denied: api.config.categories.map((c) => c.id).filter((id) => !record.categories.includes(id)),
     services: record.services,
     gpc: record.gpc,
+    regime: record.regime,
+    region: record.region,
     page,
     language: shown.language,
     textsHash: shown.textsHash,

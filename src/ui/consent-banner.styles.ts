@@ -119,6 +119,35 @@ export const bannerStyles = css`
     border-radius: calc(var(--_radius) * 0.33);
   }
 
+  .gpc-head {
+    display: block;
+  }
+
+  /* The opt-out notice's close button: a 44px target in the corner, the title kept clear of it. */
+  .close {
+    position: absolute;
+    inset-block-start: 0.25rem;
+    inset-inline-end: 0.25rem;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    display: grid;
+    place-items: center;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+
+  .close:hover {
+    background: var(--_subtle);
+  }
+
+  .notice.opt-out .title {
+    padding-inline-end: 2.5rem;
+  }
+
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -3,16 +3,20 @@ import type { ConsentApi, Theme } from '../core/types.js';
 import type { Texts } from '../i18n/texts.js';
 import { bannerStyles } from './consent-banner.styles.js';
 import { deepActiveElement, focusIfPossible } from './focus.js';
-import { cookieIcon } from './icons.js';
+import { closeIcon, cookieIcon } from './icons.js';
 import type { Locale } from './locale.js';
 import { renderRichText } from './rich-text.js';
 import { keepScrollRoom, type ScrollRoom } from './scroll-room.js';
 import { policyLink, renderGpc } from './notice-parts.js';
 import type { Draft, PreferencesHost, PreferencesView } from './preferences-view.js';
+import { selectionOf } from './selection.js';
 import { bannerConnected } from './site-placed.js';
 import { tokenStyles } from './tokens.styles.js';
 
-/** The attribute that makes any page element open the preferences dialog. */
+/**
+ * The attribute that makes any page element open the preferences dialog, or with the value
+ * `opt-out`, opt out ("Do Not Sell or Share") in one click.
+ */
 const OPEN_ATTRIBUTE = 'data-consent-open';
 
 /** How long the "saved" status stays in its live region, in milliseconds. */
@@ -206,7 +210,7 @@ export class ConsentBannerElement extends LitElement implements PreferencesHost 
         this.api.on('change', ({ origin }) => {
           // A choice the visitor made in our UI is confirmed in words: the notice or dialog that
           // held the focus is gone, and nothing else says that the choice was kept.
-          if (origin === 'notice' || origin === 'preferences') this.announceSaved();
+          if (origin === 'notice' || origin === 'preferences' || origin === 'link') this.announceSaved();
           refresh();
         }),
         this.api.on('show', ({ view }) => {
@@ -243,13 +247,25 @@ export class ConsentBannerElement extends LitElement implements PreferencesHost 
     return active != null && active.closest(selector) !== null;
   }
 
-  /** Any element with `data-consent-open` opens the preferences (and gets the focus back after). */
+  /**
+   * Any element with `data-consent-open` opens the preferences (and gets the focus back after);
+   * `data-consent-open="opt-out"` opts out at once (the "Do Not Sell or Share" link a footer carries).
+   */
   private readonly onDocumentClick = (event: MouseEvent): void => {
     const trigger = event.composedPath().find((node): node is Element => node instanceof Element && node.hasAttribute(OPEN_ATTRIBUTE));
     if (trigger === undefined || this.api?.started !== true) return;
     event.preventDefault();
-    this.openPreferences(trigger);
+    if (trigger.getAttribute(OPEN_ATTRIBUTE) === 'opt-out') this.api.optOut({ source: 'link' });
+    else this.openPreferences(trigger);
   };
+
+  /** The opt-out notice's close button: the visitor has seen it and keeps what holds by default. */
+  private keepDefaults(): void {
+    const api = this.api;
+    if (api === undefined) return;
+    const { categories, services } = selectionOf(api);
+    api.accept(categories, services, { source: 'notice' });
+  }
 
   private openPreferences(opener: Element): void {
     this.opener = opener;
@@ -289,26 +305,34 @@ export class ConsentBannerElement extends LitElement implements PreferencesHost 
 
   private renderNotice(api: ConsentApi, texts: Texts, blocking: boolean): TemplateResult {
     const { config } = api;
+    // Where the opt-out regime applies: a notice at collection, with the one-click opt-out.
+    const optOut = api.regime === 'opt-out';
     return html`
-      <section class="notice ${config.layout} ${config.position}" part="notice" data-nosnippet role=${blocking ? nothing : 'region'}
+      <section class="notice ${config.layout} ${config.position} ${optOut ? 'opt-out' : ''}" part="notice" data-nosnippet role=${blocking ? nothing : 'region'}
         aria-labelledby="notice-title" aria-describedby="notice-description"
         tabindex=${blocking ? '-1' : nothing} ?autofocus=${blocking}>
         <div class="content">
           <div class="text">
             <h2 class="title" id="notice-title" part="title">${texts.title}</h2>
             <p class="description" id="notice-description" part="description">
-              ${renderRichText(texts.description)}${policyLink(config.policyUrl, texts)}
+              ${renderRichText(optOut ? texts.optOutDescription : texts.description)}${policyLink(config.policyUrl, texts)}
             </p>
             ${renderGpc(api, texts, this.locale?.code ?? 'en')}
           </div>
           <div class="actions" part="actions">
+            ${optOut ? html`
+            <button type="button" class="button choice" part="button button-opt-out" @click=${() => this.api?.optOut({ source: 'notice' })}>${texts.doNotSell}</button>` : html`
             <button type="button" class="button choice" part="button button-accept-all" @click=${() => this.api?.acceptAll({ source: 'notice' })}>${texts.acceptAll}</button>
-            <button type="button" class="button choice" part="button button-reject-all" @click=${() => this.api?.rejectAll({ source: 'notice' })}>${texts.rejectAll}</button>
+            <button type="button" class="button choice" part="button button-reject-all" @click=${() => this.api?.rejectAll({ source: 'notice' })}>${texts.rejectAll}</button>`}
             <button type="button" class="button secondary" part="button button-preferences" @click=${(event: Event) => {
               this.openPreferences(event.currentTarget as Element);
             }}>${texts.managePreferences}</button>
           </div>
         </div>
+        ${optOut ? html`<button type="button" class="close" part="button button-close" aria-label=${texts.close}
+          @click=${() => {
+            this.keepDefaults();
+          }}>${closeIcon}</button>` : nothing}
       </section>`;
   }
 

@@ -18,5 +18,7 @@ export function renderGpc(api: ConsentApi, texts: Texts, code: string): Template
     const category = api.config.categories.find((c) => c.id === id);
     return category === undefined ? id : categoryLabel(category, texts, code);
   });
-  return html`<p class="gpc" part="gpc-notice">${formatText(texts.gpc, { categories: formatList(labels, code, texts.and) })}</p>`;
+  const line = formatText(texts.gpc, { categories: formatList(labels, code, texts.and) });
+  // Under the opt-out regime the signal is the visitor's opt-out request: say first that it was honoured.
+  return html`<p class="gpc" part="gpc-notice">${api.regime === 'opt-out' ? [html`<strong class="gpc-head">${texts.gpcHonoured}</strong>`, ' '] : nothing}${line}</p>`;
 }

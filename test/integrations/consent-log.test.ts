@@ -94,6 +94,8 @@ describe('proof of consent (log)', () => {
       denied: ['marketing'],
       services: { analytics: ['stats'] },
       gpc: false,
+      regime: 'opt-in',
+      region: null,
       page: '/shop/cart',
       language: 'de',
       textsHash: textHash('texts'),

@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "a",
   gpc: "Váš prohlížeč odesílá signál Global Privacy Control, proto tyto kategorie zůstanou vypnuté, dokud je sami nezapnete: {categories}.",
   gpcHonoured: 'Žádost o odmítnutí je respektována',
+  optOutDescription: "My a naši partneři používáme soubory cookie k provozu webu, měření jeho používání a zobrazování relevantních reklam. Něco z toho se může považovat za prodej nebo sdílení vašich osobních údajů. Kdykoli to můžete odmítnout.",
+  doNotSell: "Neprodávat ani nesdílet mé osobní údaje",
   necessaryLabel: "Nezbytné",
   necessaryDescription: "Potřebné pro fungování webu, například k udržení přihlášení, zapamatování košíku a zabezpečení webu. Nelze je vypnout.",
   functionalLabel: "Funkční",

@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "og",
   gpc: "Din browser sender et Global Privacy Control-signal, så disse kategorier forbliver slået fra, medmindre du selv slår dem til: {categories}.",
   gpcHonoured: 'Anmodningen om fravalg er respekteret',
+  optOutDescription: "Vi og vores partnere bruger cookies til at drive webstedet, måle hvordan det bruges og vise relevante annoncer. Noget af dette kan regnes som salg eller deling af dine personoplysninger. Du kan altid fravælge det.",
+  doNotSell: "Sælg eller del ikke mine personoplysninger",
   necessaryLabel: "Strengt nødvendige",
   necessaryDescription: "Nødvendige for, at webstedet kan fungere, for eksempel for at holde dig logget ind, huske din kurv og beskytte webstedet. De kan ikke slås fra.",
   functionalLabel: "Funktionelle",

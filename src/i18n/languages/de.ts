@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "und",
   gpc: "Ihr Browser sendet ein Global-Privacy-Control-Signal. Deshalb bleiben diese Kategorien ausgeschaltet, solange Sie sie nicht selbst einschalten: {categories}.",
   gpcHonoured: 'Widerspruch berücksichtigt',
+  optOutDescription: "Wir und unsere Partner verwenden Cookies, um die Website zu betreiben, ihre Nutzung zu messen und passende Werbung zu zeigen. Manches davon kann als Verkauf oder Weitergabe Ihrer personenbezogenen Daten gelten. Sie können jederzeit widersprechen.",
+  doNotSell: "Meine personenbezogenen Daten nicht verkaufen oder weitergeben",
   necessaryLabel: "Unbedingt erforderlich",
   necessaryDescription: "Für den Betrieb der Website nötig, zum Beispiel um Sie angemeldet zu halten, Ihren Warenkorb zu speichern und die Website zu schützen. Sie können nicht ausgeschaltet werden.",
   functionalLabel: "Funktional",

@@ -27,6 +27,8 @@ const en: Texts = {
   and: 'and',
   gpc: 'Your browser sends a Global Privacy Control signal, so these stay off unless you turn them on: {categories}.',
   gpcHonoured: 'Opt-out request honoured',
+  optOutDescription: "We and our partners use cookies to run the site, measure how it is used and show relevant ads. Some of this may count as selling or sharing your personal information. You can opt out at any time.",
+  doNotSell: "Do Not Sell or Share My Personal Information",
   necessaryLabel: 'Strictly necessary',
   necessaryDescription: 'Needed for the site to work, for example to keep you signed in, remember your basket and keep the site secure. They cannot be switched off.',
   functionalLabel: 'Functional',

@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "y",
   gpc: "Su navegador envía una señal de Global Privacy Control, por lo que estas categorías seguirán desactivadas salvo que usted las active: {categories}.",
   gpcHonoured: 'Solicitud de exclusión respetada',
+  optOutDescription: "Nosotros y nuestros socios usamos cookies para que el sitio funcione, medir su uso y mostrar anuncios relevantes. Parte de ello puede considerarse una venta o un intercambio de su información personal. Puede excluirse en cualquier momento.",
+  doNotSell: "No vender ni compartir mi información personal",
   necessaryLabel: "Estrictamente necesarias",
   necessaryDescription: "Necesarias para que el sitio funcione, por ejemplo para mantener su sesión iniciada, recordar su cesta y proteger el sitio. No se pueden desactivar.",
   functionalLabel: "Funcionales",

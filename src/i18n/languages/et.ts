@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "ja",
   gpc: "Teie brauser saadab Global Privacy Controli signaali, seega jäävad need kategooriad välja lülitatuks, kui te neid ise sisse ei lülita: {categories}.",
   gpcHonoured: 'Loobumissoovi arvestatakse',
+  optOutDescription: "Meie ja meie partnerid kasutame küpsiseid veebilehe toimimiseks, selle kasutamise mõõtmiseks ja asjakohaste reklaamide näitamiseks. Osa sellest võib lugeda teie isikuandmete müümiseks või jagamiseks. Saate sellest igal ajal loobuda.",
+  doNotSell: "Ära müü ega jaga minu isikuandmeid",
   necessaryLabel: "Rangelt vajalikud",
   necessaryDescription: "Vajalikud veebilehe toimimiseks, näiteks sisselogituna püsimiseks, ostukorvi meelespidamiseks ja veebilehe kaitsmiseks. Neid ei saa välja lülitada.",
   functionalLabel: "Funktsionaalsed",

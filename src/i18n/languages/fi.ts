@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "ja",
   gpc: "Selaimesi lähettää Global Privacy Control -signaalin, joten nämä luokat pysyvät pois päältä, ellet itse ota niitä käyttöön: {categories}.",
   gpcHonoured: 'Kieltäytymispyyntöä noudatetaan',
+  optOutDescription: "Me ja kumppanimme käytämme evästeitä sivuston toimintaan, sen käytön mittaamiseen ja kiinnostavien mainosten näyttämiseen. Osa tästä voidaan katsoa henkilötietojesi myymiseksi tai jakamiseksi. Voit kieltäytyä siitä milloin tahansa.",
+  doNotSell: "Älä myy tai jaa henkilötietojani",
   necessaryLabel: "Välttämättömät",
   necessaryDescription: "Tarvitaan sivuston toimintaan, esimerkiksi kirjautumisen säilyttämiseen, ostoskorin muistamiseen ja sivuston suojaamiseen. Niitä ei voi poistaa käytöstä.",
   functionalLabel: "Toiminnalliset",

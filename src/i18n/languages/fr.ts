@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "et",
   gpc: "Votre navigateur envoie un signal Global Privacy Control. Ces catégories restent donc désactivées, sauf si vous les activez vous-même : {categories}.",
   gpcHonoured: 'Demande de refus respectée',
+  optOutDescription: "Nos partenaires et nous utilisons des cookies pour faire fonctionner le site, mesurer son utilisation et afficher des publicités pertinentes. Une partie de ces usages peut constituer une vente ou un partage de vos informations personnelles. Vous pouvez vous y opposer à tout moment.",
+  doNotSell: "Ne pas vendre ni partager mes informations personnelles",
   necessaryLabel: "Strictement nécessaires",
   necessaryDescription: "Indispensables au fonctionnement du site, par exemple pour maintenir votre connexion, mémoriser votre panier et sécuriser le site. Ils ne peuvent pas être désactivés.",
   functionalLabel: "Fonctionnels",

@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "agus",
   gpc: "Seolann do bhrabhsálaí comhartha Global Privacy Control, mar sin fanfaidh na catagóirí seo múchta mura gcuireann tú féin ar siúl iad: {categories}.",
   gpcHonoured: 'Urramaíodh an t-iarratas diúltaithe',
+  optOutDescription: "Úsáidimid féin agus ár gcomhpháirtithe fianáin chun an suíomh a rith, chun a úsáid a thomhas agus chun fógraí ábhartha a thaispeáint. D’fhéadfaí cuid de seo a mheas mar do chuid faisnéise pearsanta a dhíol nó a roinnt. Is féidir leat diúltú am ar bith.",
+  doNotSell: "Ná Díol ná Roinn Mo Chuid Faisnéise Pearsanta",
   necessaryLabel: "Fíor-riachtanach",
   necessaryDescription: "Teastaíonn siad chun go n-oibreoidh an suíomh, mar shampla chun tú a choinneáil logáilte isteach, do chiseán a mheabhrú agus an suíomh a choinneáil slán. Ní féidir iad a mhúchadh.",
   functionalLabel: "Feidhmiúil",

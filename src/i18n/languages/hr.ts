@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "i",
   gpc: "Vaš preglednik šalje signal Global Privacy Control pa ove kategorije ostaju isključene dok ih sami ne uključite: {categories}.",
   gpcHonoured: 'Zahtjev za odbijanje se poštuje',
+  optOutDescription: "Mi i naši partneri koristimo kolačiće za rad stranice, mjerenje njezina korištenja i prikaz relevantnih oglasa. Dio toga može se smatrati prodajom ili dijeljenjem vaših osobnih podataka. Možete to odbiti u bilo kojem trenutku.",
+  doNotSell: "Nemojte prodavati ni dijeliti moje osobne podatke",
   necessaryLabel: "Nužni",
   necessaryDescription: "Potrebni za rad stranice, na primjer da ostanete prijavljeni, da se zapamti vaša košarica i da stranica bude sigurna. Ne mogu se isključiti.",
   functionalLabel: "Funkcionalni",

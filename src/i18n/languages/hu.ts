@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "és",
   gpc: "Böngészője Global Privacy Control jelzést küld, ezért ezek a kategóriák kikapcsolva maradnak, amíg Ön be nem kapcsolja őket: {categories}.",
   gpcHonoured: 'Az elutasítási kérést figyelembe vettük',
+  optOutDescription: "Mi és partnereink sütiket használunk a webhely működtetéséhez, használatának méréséhez és releváns hirdetések megjelenítéséhez. Ennek egy része a személyes adatai eladásának vagy megosztásának minősülhet. Ezt bármikor elutasíthatja.",
+  doNotSell: "Ne adják el és ne osszák meg a személyes adataimat",
   necessaryLabel: "Feltétlenül szükséges",
   necessaryDescription: "A webhely működéséhez szükségesek, például a bejelentkezés megtartásához, a kosár megjegyzéséhez és a webhely védelméhez. Nem kapcsolhatók ki.",
   functionalLabel: "Funkcionális",

@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "e",
   gpc: "Il tuo browser invia un segnale Global Privacy Control, quindi queste categorie restano disattivate finché non le attivi tu: {categories}.",
   gpcHonoured: 'Richiesta di opposizione rispettata',
+  optOutDescription: "Noi e i nostri partner utilizziamo cookie per far funzionare il sito, misurarne l'uso e mostrarti annunci pertinenti. Parte di ciò può costituire una vendita o una condivisione delle tue informazioni personali. Puoi opporti in qualsiasi momento.",
+  doNotSell: "Non vendere né condividere le mie informazioni personali",
   necessaryLabel: "Strettamente necessari",
   necessaryDescription: "Servono al funzionamento del sito, ad esempio per mantenere l'accesso, ricordare il carrello e proteggere il sito. Non possono essere disattivati.",
   functionalLabel: "Funzionali",

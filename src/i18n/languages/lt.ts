@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "ir",
   gpc: "Jūsų naršyklė siunčia „Global Privacy Control“ signalą, todėl šios kategorijos lieka išjungtos, nebent jas įjungtumėte patys: {categories}.",
   gpcHonoured: 'Atsisakymo prašymas įvykdytas',
+  optOutDescription: "Mes ir mūsų partneriai naudojame slapukus, kad svetainė veiktų, matuotume, kaip ji naudojama, ir rodytume aktualias reklamas. Dalis to gali būti laikoma jūsų asmeninės informacijos pardavimu arba bendrinimu. Bet kada galite to atsisakyti.",
+  doNotSell: "Neparduoti ir nebendrinti mano asmeninės informacijos",
   necessaryLabel: "Būtinieji",
   necessaryDescription: "Reikalingi, kad svetainė veiktų, pavyzdžiui, kad liktumėte prisijungę, būtų įsimintas jūsų krepšelis ir svetainė būtų apsaugota. Jų išjungti negalima.",
   functionalLabel: "Funkciniai",

@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "un",
   gpc: "Jūsu pārlūks sūta Global Privacy Control signālu, tāpēc šīs kategorijas paliek izslēgtas, ja vien jūs tās neieslēdzat paši: {categories}.",
   gpcHonoured: 'Atteikuma pieprasījums ievērots',
+  optOutDescription: "Mēs un mūsu partneri izmantojam sīkdatnes vietnes darbībai, tās lietojuma mērīšanai un atbilstošu reklāmu rādīšanai. Daļa no tā var tikt uzskatīta par jūsu personiskās informācijas pārdošanu vai kopīgošanu. Jūs jebkurā laikā varat no tā atteikties.",
+  doNotSell: "Nepārdot un nekopīgot manu personisko informāciju",
   necessaryLabel: "Noteikti nepieciešamās",
   necessaryDescription: "Nepieciešamas vietnes darbībai, piemēram, lai jūs paliktu pieteikušies, lai tiktu atcerēts jūsu grozs un vietne būtu droša. Tās nevar izslēgt.",
   functionalLabel: "Funkcionālās",

@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "u",
   gpc: "Il-browser tiegħek jibgħat sinjal Global Privacy Control, għalhekk dawn il-kategoriji jibqgħu mitfija sakemm ma tixgħelhomx int: {categories}.",
   gpcHonoured: 'It-talba ta’ rifjut ġiet rispettata',
+  optOutDescription: "Aħna u s-sħab tagħna nużaw cookies biex is-sit jaħdem, biex inkejlu kif jintuża u biex nuru reklami rilevanti. Parti minn dan tista’ titqies bħala bejgħ jew qsim tal-informazzjoni personali tiegħek. Tista’ tirrifjuta fi kwalunkwe ħin.",
+  doNotSell: "Tbigħx u Taqsamx l-Informazzjoni Personali Tiegħi",
   necessaryLabel: "Strettament meħtieġa",
   necessaryDescription: "Meħtieġa biex is-sit jaħdem, pereżempju biex tibqa' fil-kont tiegħek, biex jiftakar il-basket tiegħek u biex is-sit ikun sigur. Ma jistgħux jintfew.",
   functionalLabel: "Funzjonali",

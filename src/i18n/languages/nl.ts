@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "en",
   gpc: "Uw browser stuurt een Global Privacy Control-signaal. Daarom blijven deze categorieën uit, tenzij u ze zelf aanzet: {categories}.",
   gpcHonoured: 'Bezwaarverzoek gerespecteerd',
+  optOutDescription: "Wij en onze partners gebruiken cookies om de website te laten werken, het gebruik ervan te meten en relevante advertenties te tonen. Een deel daarvan kan gelden als verkoop of delen van uw persoonsgegevens. U kunt zich daar altijd voor afmelden.",
+  doNotSell: "Mijn persoonsgegevens niet verkopen of delen",
   necessaryLabel: "Strikt noodzakelijk",
   necessaryDescription: "Nodig om de website te laten werken, bijvoorbeeld om u ingelogd te houden, uw winkelwagen te onthouden en de website te beveiligen. Ze kunnen niet worden uitgezet.",
   functionalLabel: "Functioneel",

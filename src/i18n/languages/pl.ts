@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "i",
   gpc: "Twoja przeglądarka wysyła sygnał Global Privacy Control, dlatego te kategorie pozostaną wyłączone, dopóki ich nie włączysz: {categories}.",
   gpcHonoured: 'Uwzględniono żądanie sprzeciwu',
+  optOutDescription: "My i nasi partnerzy używamy plików cookie, aby serwis działał, aby mierzyć jego wykorzystanie i pokazywać dopasowane reklamy. Część z tego może być uznana za sprzedaż lub udostępnianie Twoich danych osobowych. W każdej chwili możesz z tego zrezygnować.",
+  doNotSell: "Nie sprzedawaj ani nie udostępniaj moich danych osobowych",
   necessaryLabel: "Niezbędne",
   necessaryDescription: "Potrzebne do działania serwisu, na przykład do utrzymania logowania, zapamiętania koszyka i zapewnienia bezpieczeństwa. Nie można ich wyłączyć.",
   functionalLabel: "Funkcjonalne",

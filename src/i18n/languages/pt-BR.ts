@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "e",
   gpc: "Seu navegador envia um sinal Global Privacy Control, por isso estas categorias ficam desativadas, a menos que você as ative: {categories}.",
   gpcHonoured: "Pedido de exclusão respeitado",
+  optOutDescription: "Nós e nossos parceiros usamos cookies para o funcionamento do site, para medir seu uso e mostrar anúncios relevantes. Parte disso pode ser considerada venda ou compartilhamento das suas informações pessoais. Você pode recusar a qualquer momento.",
+  doNotSell: "Não vender nem compartilhar minhas informações pessoais",
   necessaryLabel: "Estritamente necessários",
   necessaryDescription: "Necessários para o funcionamento do site, por exemplo para manter a sua sessão ativa, lembrar o seu carrinho e proteger o site. Não podem ser desativados.",
   functionalLabel: "Funcionais",

@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "e",
   gpc: "O seu navegador envia um sinal Global Privacy Control, por isso estas categorias ficam desativadas, a menos que as ative: {categories}.",
   gpcHonoured: 'Pedido de exclusão respeitado',
+  optOutDescription: "Nós e os nossos parceiros utilizamos cookies para o funcionamento do site, para medir a sua utilização e mostrar anúncios relevantes. Parte disto pode ser considerada venda ou partilha das suas informações pessoais. Pode recusar a qualquer momento.",
+  doNotSell: "Não vender nem partilhar as minhas informações pessoais",
   necessaryLabel: "Estritamente necessários",
   necessaryDescription: "Necessários para o funcionamento do site, por exemplo para manter a sessão iniciada, guardar o seu cesto e proteger o site. Não podem ser desativados.",
   functionalLabel: "Funcionais",

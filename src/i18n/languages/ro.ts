@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "și",
   gpc: "Browserul dumneavoastră trimite un semnal Global Privacy Control, așa că aceste categorii rămân dezactivate dacă nu le activați dumneavoastră: {categories}.",
   gpcHonoured: 'Cererea de refuz este respectată',
+  optOutDescription: "Noi și partenerii noștri folosim cookie-uri pentru funcționarea site-ului, pentru a măsura cum este folosit și pentru a afișa reclame relevante. O parte din acestea pot fi considerate vânzare sau partajare a informațiilor dumneavoastră personale. Puteți refuza oricând.",
+  doNotSell: "Nu vindeți și nu partajați informațiile mele personale",
   necessaryLabel: "Strict necesare",
   necessaryDescription: "Necesare pentru funcționarea site-ului, de exemplu pentru a vă păstra autentificarea, a reține coșul de cumpărături și a proteja site-ul. Nu pot fi dezactivate.",
   functionalLabel: "Funcționale",

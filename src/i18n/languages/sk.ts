@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "a",
   gpc: "Váš prehliadač odosiela signál Global Privacy Control, preto tieto kategórie zostanú vypnuté, kým ich sami nezapnete: {categories}.",
   gpcHonoured: 'Žiadosť o odmietnutie je rešpektovaná',
+  optOutDescription: "My a naši partneri používame súbory cookie na prevádzku stránky, meranie jej používania a zobrazovanie relevantných reklám. Niečo z toho sa môže považovať za predaj alebo zdieľanie vašich osobných údajov. Kedykoľvek to môžete odmietnuť.",
+  doNotSell: "Nepredávať ani nezdieľať moje osobné údaje",
   necessaryLabel: "Nevyhnutné",
   necessaryDescription: "Potrebné na fungovanie stránky, napríklad na udržanie prihlásenia, zapamätanie košíka a zabezpečenie stránky. Nedajú sa vypnúť.",
   functionalLabel: "Funkčné",

@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "in",
   gpc: "Vaš brskalnik pošilja signal Global Privacy Control, zato te kategorije ostanejo izklopljene, dokler jih sami ne vklopite: {categories}.",
   gpcHonoured: 'Zahteva za zavrnitev je upoštevana',
+  optOutDescription: "Mi in naši partnerji uporabljamo piškotke za delovanje strani, merjenje njene uporabe in prikaz ustreznih oglasov. Del tega se lahko šteje za prodajo ali deljenje vaših osebnih podatkov. Temu se lahko kadar koli odpoveste.",
+  doNotSell: "Ne prodajajte in ne delite mojih osebnih podatkov",
   necessaryLabel: "Nujni",
   necessaryDescription: "Potrebni za delovanje strani, na primer da ostanete prijavljeni, da se zapomni vaša košarica in da je stran varna. Ni jih mogoče izklopiti.",
   functionalLabel: "Funkcionalni",

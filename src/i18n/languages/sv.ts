@@ -27,6 +27,8 @@ const texts: Texts = {
   and: "och",
   gpc: "Din webbläsare skickar en Global Privacy Control-signal, så de här kategorierna förblir avstängda om du inte själv slår på dem: {categories}.",
   gpcHonoured: 'Begäran om avstående respekteras',
+  optOutDescription: "Vi och våra partner använder kakor för att driva webbplatsen, mäta hur den används och visa relevanta annonser. En del av detta kan räknas som försäljning eller delning av dina personuppgifter. Du kan när som helst avstå.",
+  doNotSell: "Sälj eller dela inte mina personuppgifter",
   necessaryLabel: "Nödvändiga",
   necessaryDescription: "Behövs för att webbplatsen ska fungera, till exempel för att hålla dig inloggad, komma ihåg din varukorg och skydda webbplatsen. De kan inte stängas av.",
   functionalLabel: "Funktionella",
