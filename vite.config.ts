@@ -56,6 +56,7 @@ const ESM_ENTRIES = {
   core: 'src/core.ts',
   global: 'src/global.ts',
   react: 'src/react.ts',
+  gpp: 'src/gpp.ts',
 };
 
 /**
@@ -84,7 +85,8 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'iife') return scriptTagBuild('src/auto.ts', 'consent-banner.iife.js', addonFiles());
-  if (mode === 'iife-all') return scriptTagBuild('src/auto-all.ts', 'consent-banner.all.iife.js', '{}');
+  // GPP's add-on stays a sibling file even here: its bytes are for the sites that use it.
+  if (mode === 'iife-all') return scriptTagBuild('src/auto-all.ts', 'consent-banner.all.iife.js', JSON.stringify({ gpp: (JSON.parse(addonFiles()) as Record<string, unknown>).gpp }));
   if (mode.startsWith('addon-')) {
     const name = mode.slice('addon-'.length);
     return {
@@ -117,7 +119,7 @@ export default defineConfig(({ mode }) => {
       minify: false,
       lib: { entry: ESM_ENTRIES, formats: ['es'] },
       rollupOptions: {
-        external: [/^lit(\/.*)?$/, /^@lit\//, 'js-cookie', 'react'],
+        external: [/^lit(\/.*)?$/, /^@lit\//, 'js-cookie', 'react', /^@iabgpp\//],
         output: {
           preserveModules: true,
           preserveModulesRoot: 'src',

@@ -18,12 +18,13 @@ export interface InitOptions {
 }
 
 const INTEGRATION_IMPORTS: Readonly<Record<IntegrationName, string>> = {
-  googleConsentMode: 'googleConsentMode()',
-  log: 'consentLog()',
-  'vendors.microsoftUet': 'microsoftUet()',
-  'vendors.clarity': 'clarity()',
-  'vendors.metaPixel': 'metaPixel()',
-  'vendors.matomo': 'matomo()',
+  googleConsentMode: 'googleConsentMode() from "consent-banner"',
+  log: 'consentLog() from "consent-banner"',
+  gpp: 'gpp() from "consent-banner/gpp"',
+  'vendors.microsoftUet': 'microsoftUet() from "consent-banner"',
+  'vendors.clarity': 'clarity() from "consent-banner"',
+  'vendors.metaPixel': 'metaPixel() from "consent-banner"',
+  'vendors.matomo': 'matomo() from "consent-banner"',
 };
 
 let pageInstance: ConsentApi | null = null;
@@ -53,7 +54,7 @@ export function init(config?: ConsentConfig, options: InitOptions = {}): Consent
   api.init(config);
   for (const name of Object.keys(INTEGRATION_IMPORTS) as IntegrationName[]) {
     if (isEnabled(api, name) && !given.some((integration) => integration.name === name)) {
-      consoleReporter.warn(`config.${name} is on, but init() was not given ${INTEGRATION_IMPORTS[name]}: import it from "consent-banner" and pass it in options.integrations.`);
+      consoleReporter.warn(`config.${name} is on, but init() was not given ${INTEGRATION_IMPORTS[name]}: import it and pass it in options.integrations.`);
     }
   }
   return api;

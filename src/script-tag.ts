@@ -14,6 +14,7 @@ import { preferencesOnDemand } from './ui/preferences-on-demand.js';
 import type { AddonName } from './addons/registry.js';
 import { scriptTrust } from './core/trusted-types.js';
 import { deferredIntegration } from './integrations/deferred.js';
+import { installGppStub } from './integrations/gpp-stub.js';
 import { queueEarlyLogEntry } from './integrations/log-queue.js';
 import { googleConsentMode } from './integrations/google-consent-mode.js';
 import { clarity, matomo, metaPixel, microsoftUet } from './integrations/vendors.js';
@@ -84,6 +85,11 @@ function start(): void {
     integrations: [
       googleConsentMode(), microsoftUet(), clarity(), metaPixel(), matomo(),
       deferredIntegration('log', () => loadAddon('log'), (consent, win, context, detail) => queueEarlyLogEntry(consent, win, () => context?.shown(), detail)),
+      // GPP's API from its add-on file; until it is here, the stub queues the page's __gpp calls.
+      deferredIntegration('gpp', (consent) => {
+        installGppStub(window, consent.config.gpp?.cmpId ?? 0);
+        return loadAddon('gpp');
+      }),
     ],
     scriptNonce,
     placeholders: placeholders.attacher,

@@ -10,6 +10,8 @@ import type { PreferencesView } from '../ui/preferences-view.js';
 export interface AddonExports {
   /** The consent log integration (`log` in the config). */
   readonly log: () => Integration;
+  /** The IAB GPP integration (`gpp` in the config). */
+  readonly gpp: () => Integration;
   /** The placeholders on blocked iframes. */
   readonly placeholders: PlaceholderAttacher;
   /** The preferences dialog's content. */

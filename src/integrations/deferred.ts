@@ -11,7 +11,7 @@ import { isEnabled, type Integration, type IntegrationContext, type IntegrationN
  */
 export function deferredIntegration(
   name: IntegrationName,
-  load: () => Promise<(() => Integration) | undefined>,
+  load: (api: ConsentApi) => Promise<(() => Integration) | undefined>,
   /**
    * Told each change before the code is there; true when it took care of it for good (the log
    * queues the entry in localStorage at once), and the change is then not handed over again.
@@ -45,7 +45,7 @@ export function deferredIntegration(
           return;
         }
         enabled = true;
-        void load().then((factory) => {
+        void load(api).then((factory) => {
           if (stopped) return;
           if (factory === undefined) {
             failed = true;

@@ -90,7 +90,9 @@ export function googleConsentMode(reporter: Reporter = consoleReporter): Integra
       /** A default command's state: every type denied, or (opt-out) granted but for what GPC holds. */
       const defaultFor = (mode: RegimeMode, region: readonly string[]): Record<string, unknown> => {
         const state: Record<string, unknown> = {};
-        for (const [type, category] of Object.entries(types)) state[type] = mode === 'opt-out' && !held.includes(category) ? 'granted' : 'denied';
+        for (const [type, category] of Object.entries(types)) {
+          state[type] = mode === 'opt-out' && !held.includes(category) && api.config.categories.some((c) => c.id === category) ? 'granted' : 'denied';
+        }
         state.security_storage = 'granted';
         if (waitForUpdate > 0) state.wait_for_update = waitForUpdate;
         if (region.length > 0) state.region = [...region];

@@ -1,7 +1,7 @@
 import type { ChangeDetail, ConsentApi } from '../core/types.js';
 
 /** The config switch that turns each integration on. */
-export type IntegrationName = 'googleConsentMode' | 'log' | 'vendors.microsoftUet' | 'vendors.clarity' | 'vendors.metaPixel' | 'vendors.matomo';
+export type IntegrationName = 'googleConsentMode' | 'log' | 'gpp' | 'vendors.microsoftUet' | 'vendors.clarity' | 'vendors.metaPixel' | 'vendors.matomo';
 
 /**
  * An integration: attached to an API before `init()`, it listens to the core (`ready`, `change`)
@@ -27,6 +27,7 @@ export function isEnabled(api: ConsentApi, name: IntegrationName): boolean {
   switch (name) {
     case 'googleConsentMode': return config.googleConsentMode !== null;
     case 'log': return config.log !== null;
+    case 'gpp': return config.gpp !== null;
     case 'vendors.microsoftUet': return config.vendors.microsoftUet !== null;
     case 'vendors.clarity': return config.vendors.clarity !== null;
     case 'vendors.metaPixel': return config.vendors.metaPixel !== null;
