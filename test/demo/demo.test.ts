@@ -187,6 +187,33 @@ describe('the demo site', () => {
       expect(page.window.location.search).to.include('gpc=1').and.include('blocking=1').and.include('gcm=0');
     });
 
+    it('visitor\'s region: a Californian gets the opt-out notice, the footer link and the policy section; a German the opt-in notice', async function () {
+      this.timeout(20_000);
+      const page = await openUrl(`${DEMO}/privacy.html?qa=1`);
+      await noticeShown(page);
+      expect(doc(page).querySelector<HTMLElement>('#your-privacy-choices')!.hidden, 'no region: opt-in').to.equal(true);
+      await choose(page, 'qa-region', 'US-CA');
+      await noticeShown(page);
+      expect(win(page).ConsentBanner.regime).to.equal('opt-out');
+      expect(banner(page).querySelector('[part~="button-opt-out"]')!.textContent.trim()).to.equal('Do Not Sell or Share My Personal Information');
+      expect(panelText(page, 'qa-record')).to.include('Regime: opt-out (region US-CA)');
+      expect(await axeOn(page)).to.deep.equal([]);
+      const section = doc(page).querySelector<HTMLElement>('#your-privacy-choices')!;
+      expect(section.hidden).to.equal(false);
+      expect(section.textContent).to.include('You have not opted out.');
+      section.querySelector<HTMLAnchorElement>('[data-consent-open="opt-out"]')!.click();
+      await waitFor(() => win(page).ConsentBanner.get()?.method === 'opt-out', 3000, 'the opt-out');
+      expect(win(page).ConsentBanner.get()).to.deep.include({ method: 'opt-out', region: 'US-CA' });
+      await waitFor(() => (doc(page).querySelector('[data-opt-out-status]')?.textContent ?? '').includes('You have opted out.'), 3000, 'the status');
+      expect(page.window.location.search).to.include('region=US-CA');
+      clearAllCookies();
+      await choose(page, 'qa-region', 'DE');
+      await noticeShown(page);
+      expect(win(page).ConsentBanner.regime).to.equal('opt-in');
+      expect(banner(page).querySelector('[part~="button-accept-all"]')).not.to.equal(null);
+      expect(doc(page).querySelector<HTMLElement>('footer [data-opt-out-region]')!.hidden).to.equal(true);
+    });
+
     it('a new policy revision asks again', async () => {
       const page = await openUrl(`${DEMO}/index.html?qa=1`);
       await noticeShown(page);

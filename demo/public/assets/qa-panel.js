@@ -11,6 +11,8 @@
     { name: 'position', label: 'Position', options: ['bottom-right', 'bottom-left', 'top-right', 'top-left', 'bottom', 'top'], fallback: 'bottom-right' },
     { name: 'theme', label: 'Theme', options: ['light', 'dark', 'auto'], fallback: 'light' },
     { name: 'lang', label: 'Language', options: LANGUAGES, fallback: 'auto' },
+    // What the site's server would say: US states with privacy laws get the opt-out regime.
+    { name: 'region', label: 'Visitor\'s region', options: ['unknown', 'DE', 'FR', 'GB', 'US-CA', 'US-CO', 'US-VA', 'US-TX', 'US-NY'], fallback: 'unknown' },
   ];
   var CHECKS = [
     { name: 'gpc', label: 'Simulate Global Privacy Control', on: '1', fallbackOn: false },
@@ -124,7 +126,8 @@
   function render() {
     update(recordView, 'record', function () {
       var text = JSON.stringify(api.get(), null, 2);
-      return { signature: text, nodes: [pre(text === 'null' ? 'null (no choice yet)' : text)] };
+      var regime = 'Regime: ' + api.regime + ' (region ' + (api.region || 'unknown') + ')';
+      return { signature: text + regime, nodes: [el('p', { class: 'qa-note', text: regime }), pre(text === 'null' ? 'null (no choice yet)' : text)] };
     });
     update(cookieView, 'cookie', function () {
       var name = api.config.cookie.name + '=';

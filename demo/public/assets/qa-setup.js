@@ -1,6 +1,6 @@
 // QA setup, run before the banner: every panel control lives in the URL, so a link reproduces a state.
-// Reads ?layout=&position=&theme=&lang=&gpc=1&revision=&gcm=0&blocking=1 and applies them to the page's
-// JSON config; records what the banner sends to the consent log and to Google's dataLayer.
+// Reads ?layout=&position=&theme=&lang=&gpc=1&revision=&gcm=0&blocking=1&region= and applies them to the
+// page's JSON config; records what the banner sends to the consent log and to Google's dataLayer.
 (function () {
   // Console errors and uncaught errors, for QA (the panel and the tests check there are none).
   window.demoConsoleErrors = [];
@@ -35,6 +35,11 @@
     if (lang !== 'en' && /^[a-z]{2}$/.test(lang)) document.write('<script src="./assets/i18n/' + lang + '.js"></' + 'script>');
   }
   element.textContent = JSON.stringify(config);
+
+  // The visitor's region, as a real site's server or CDN would write it on <html> (see the recipe in
+  // docs/recipes.md): `?region=US-CA` stands for a visitor in California.
+  var region = params.get('region');
+  if (region) document.documentElement.setAttribute('data-consent-region', region);
 
   if (params.get('gpc') === '1') {
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
