@@ -94,6 +94,9 @@ const shots = [
   ['preferences-dark-320', 'layout=box&theme=dark&open=preferences', 320, 640],
   ['box-arabic-1280', 'layout=box&theme=light&lang=ar', 1280, 720],
   ['box-german-1280', 'layout=box&theme=light&lang=de', 1280, 720],
+  ['opt-out-box-light-1280', 'layout=box&theme=light&region=US-CA', 1280, 720],
+  ['opt-out-bar-dark-1280', 'layout=bar&position=bottom&theme=dark&region=US-CA', 1280, 720],
+  ['opt-out-box-light-320', 'layout=box&theme=light&region=US-CA', 320, 640],
 ];
 
 async function demoShot() {

@@ -412,6 +412,88 @@ describe('<consent-banner>', () => {
     });
   });
 
+  describe('the opt-out notice (a visitor in an opt-out region)', () => {
+    const optOut = (extra: Partial<ConsentConfig> = {}): ConsentConfig => config({ region: 'US-CA', regimes: [{ regions: ['US'], mode: 'opt-out' }], ...extra });
+
+    for (const layout of ['bar', 'box', 'modal'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        it(`axe finds nothing in the ${layout} layout, ${theme} theme`, async () => {
+          const f = await mountFixture(optOut({ layout, theme, position: layout === 'bar' ? 'bottom' : 'bottom-right' }));
+          expect(buttons(f, '.notice').map((b) => b.getAttribute('aria-label') ?? b.textContent.trim()))
+            .to.deep.equal(['Do Not Sell or Share My Personal Information', 'Manage preferences', 'Close']);
+          expect(await axeViolations(f.element)).to.deep.equal([]);
+        });
+      }
+    }
+
+    it('keyboard only: Tab reaches "Do Not Sell or Share", Enter opts out, and the saved status is announced', async () => {
+      const f = await mountFixture(optOut());
+      (document.activeElement as HTMLElement | null)?.blur();
+      await press('Tab');
+      expect(focusedText()).to.equal('Privacy policy');
+      await press('Tab');
+      expect(focusedText()).to.equal('Do Not Sell or Share My Personal Information');
+      await press('Enter');
+      await f.settle();
+      expect(f.api.get()).to.deep.include({ method: 'opt-out', categories: ['necessary', 'analytics'] });
+      expect(focusedText(), 'focus lands on the reopen button').to.equal('Cookie preferences');
+      await waitFor(() => f.$('[role="status"]').textContent === 'Your cookie choices were saved.', 2000, 'the status');
+    });
+
+    it('keyboard only: the close button (a 44 px target) keeps the defaults and hides the notice', async () => {
+      const f = await mountFixture(optOut());
+      const close = f.$('.notice .close');
+      const box = close.getBoundingClientRect();
+      expect(box.width).to.be.at.least(44);
+      expect(box.height).to.be.at.least(44);
+      // The heading's words (not its box, whose padding makes room for the button).
+      const words = document.createRange();
+      words.selectNodeContents(f.$('.notice .title'));
+      const title = words.getBoundingClientRect();
+      expect(title.right <= box.left || title.left >= box.right || title.bottom <= box.top, 'the title is not under the close button').to.equal(true);
+      close.focus();
+      await press('Enter');
+      await f.settle();
+      expect(f.api.get()).to.deep.include({ method: 'custom', regime: 'opt-out', categories: ['necessary', 'analytics', 'marketing'] });
+      expect(f.api.views.notice).to.equal(false);
+    });
+
+    it('the dialog shows what holds by default: every optional switch on', async () => {
+      const f = await mountFixture(optOut());
+      f.api.showPreferences();
+      await f.settle();
+      for (const id of ['analytics', 'marketing']) expect((f.$(`#category-${id}`) as HTMLInputElement).checked, id).to.equal(true);
+      expect(await axeViolations(f.element)).to.deep.equal([]);
+    });
+
+    it('with GPC, says first that the opt-out request was honoured', async () => {
+      const restore = stubNavigator('globalPrivacyControl', true);
+      try {
+        const f = await mountFixture(optOut());
+        const line = f.$('.notice [part~="gpc-notice"]');
+        expect(line.querySelector('strong')!.textContent).to.equal('Opt-out request honoured');
+        expect(line.textContent).to.match(/^Opt-out request honoured Your browser sends/);
+        expect(f.api.has('marketing')).to.equal(false);
+        expect(await axeViolations(f.element)).to.deep.equal([]);
+      } finally {
+        restore();
+      }
+    });
+
+    it('fits a 320 px phone without sideways scrolling, in German too', async () => {
+      await setViewport(320, 568);
+      for (const language of ['en', 'de']) {
+        const f = await mountFixture(optOut({ language }), { present: { de } });
+        expect(f.$('.notice .description').textContent, language).to.include(language === 'de' ? 'personenbezogenen' : 'personal information');
+        const notice = f.$('.notice');
+        expect(notice.scrollWidth, language).to.be.at.most(notice.clientWidth);
+        expect(notice.getBoundingClientRect().right, language).to.be.at.most(320);
+        unmountAll();
+        destroyAll();
+      }
+    });
+  });
+
   describe('themes', () => {
     it('light and dark differ, and auto follows the system', async () => {
       const light = await mountFixture(config({ theme: 'light' }));
