@@ -8,6 +8,7 @@ const required = [
   'dist/types/auto.d.ts', 'dist/custom-elements.json', 'dist/i18n/de.js', 'dist/i18n/ar.js', 'dist/server.js',
   'dist/types/server.d.ts', 'dist/esm/index.js', 'dist/esm/index.node.js', 'dist/esm/core.js', 'dist/types/core.d.ts',
   'dist/types/global.d.ts', 'dist/types/react.d.ts', 'dist/cli.js', 'dist/consent-banner.all.iife.js', 'dist/consent-banner.log.js', 'dist/addons.json',
+  'dist/consent-banner.gpp.js', 'dist/esm/gpp.js', 'dist/types/gpp.d.ts',
 ];
 const forbidden = [/^src\//, /^test\//, /^demo/, /^scripts\//, /^bench\//, /^docs\//, /node_modules/, /^\.ci\//, /\.test\./];
 let failed = 0;

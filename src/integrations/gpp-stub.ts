@@ -11,6 +11,8 @@ export function installGppStub(win: Window, cmpId: number): void {
     // Called without arguments (by the add-on as it takes over): the calls waiting for it.
     if (args.length === 0) return queue;
     const [command, callback] = args;
+    // Listeners the stub registered itself (it registers none: addEventListener calls wait in the queue).
+    if (command === 'events') return [];
     if (command !== 'ping') {
       queue.push(args);
       return undefined;

@@ -1,6 +1,7 @@
 import { CmpApi, CmpDisplayStatus, CmpStatus, Sections, SignalStatus, UsNat } from '@iabgpp/cmpapi';
 import { consoleReporter, type Reporter } from '../core/report.js';
 import type { ConsentApi } from '../core/types.js';
+import { installGppStub } from './gpp-stub.js';
 import { onConsent, type Integration } from './integration.js';
 
 /** GPP's values for an opt-out field: the visitor opted out, or did not. */
@@ -27,7 +28,7 @@ const US_SECTIONS = Sections.SECTION_ORDER.filter((name) => name.startsWith('us'
  * (`usca` for `US-CA`); none outside the United States.
  */
 export function usSectionsFor(region: string | null): string[] {
-  if (region === null || !region.startsWith('US')) return [];
+  if (region?.startsWith('US') !== true) return [];
   const state = `us${region.slice(3).toLowerCase()}`;
   return region.length > 3 && US_SECTIONS.includes(state) ? [UsNat.NAME, state] : [UsNat.NAME];
 }
@@ -69,8 +70,11 @@ function encode(cmp: CmpApi, api: ConsentApi): void {
 export function gpp(reporter: Reporter = consoleReporter): Integration {
   return {
     name: 'gpp',
-    attach: (api) => {
+    attach: (api, win) => {
+      const page = win as unknown as { __gpp?: unknown };
       let cmp: CmpApi | null = null;
+      /** The `__gpp` this integration put on the page, taken away again on detach. */
+      let answering: unknown;
       const publish = (): void => {
         if (cmp === null) return;
         try {
@@ -91,7 +95,11 @@ export function gpp(reporter: Reporter = consoleReporter): Integration {
         const settings = api.config.gpp;
         if (settings === null) return;
         try {
+          // IAB's library takes over from a stub (it asks the stub for its queue): the page's, the
+          // main script's, or (npm) this one.
+          installGppStub(win, settings.cmpId);
           cmp = new CmpApi(settings.cmpId, settings.cmpVersion);
+          answering = page.__gpp;
         } catch (error) {
           reporter.error(`GPP: __gpp could not be set up (${error instanceof Error ? error.message : String(error)}).`);
           return;
@@ -104,6 +112,7 @@ export function gpp(reporter: Reporter = consoleReporter): Integration {
       return () => {
         offConsent();
         for (const off of offViews) off();
+        if (answering !== undefined && page.__gpp === answering) Reflect.deleteProperty(page, '__gpp');
       };
     },
   };

@@ -30,3 +30,32 @@ describe('the ES module entry with integrations', () => {
     expect(VERSION).to.equal(pkg.version);
   });
 });
+
+describe('consent-banner/gpp in a bundle', () => {
+  it('answers __gpp once init() is given gpp()', async () => {
+    const { gpp } = await import('../../src/gpp.js');
+    const { createConsent } = await import('../../src/core.js');
+    const api = createConsent({ cookie: { name: 'esm_gpp' }, gpp: true, region: 'US-VA', regimes: [{ regions: ['US'], mode: 'opt-out' }] });
+    const detach = gpp().attach(api, window);
+    try {
+      api.init();
+      const call = (command: string, parameter?: string): unknown => {
+        let answer: unknown;
+        (window as unknown as { __gpp: (c: string, cb: (data: unknown) => void, p?: string) => void }).__gpp(command, (data) => {
+          answer = data;
+        }, parameter);
+        return answer;
+      };
+      expect(call('ping')).to.deep.include({ cmpStatus: 'loaded', signalStatus: 'ready', applicableSections: [7, 9] });
+      expect(call('getSection', 'usva')).to.deep.include({ SaleOptOut: 2, TargetedAdvertisingOptOut: 2 });
+      api.optOut();
+      expect(call('getSection', 'usnat')).to.deep.include({ SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1, Gpc: false });
+      expect(call('getSection', 'usva')).to.deep.include({ SaleOptOut: 1, TargetedAdvertisingOptOut: 1 });
+    } finally {
+      detach();
+      api.destroy();
+      clearAllCookies();
+    }
+    expect('__gpp' in window, 'detached: the page has no __gpp of ours left').to.equal(false);
+  });
+});
