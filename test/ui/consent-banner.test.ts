@@ -480,7 +480,7 @@ describe('<consent-banner>', () => {
       }
     });
 
-    it('fits a 320 px phone without sideways scrolling, in German too', async () => {
+    itWith('narrow-viewport', 'fits a 320 px phone without sideways scrolling, in German too', async () => {
       await setViewport(320, 568);
       for (const language of ['en', 'de']) {
         const f = await mountFixture(optOut({ language }), { present: { de } });
