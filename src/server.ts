@@ -8,6 +8,7 @@
 import { normalizeConfig } from './core/config.js';
 import { cookieValues, parseCookieHeader } from './core/cookie-header.js';
 import { winningRecord } from './core/record-codec.js';
+import { parseRegion, regimeOf } from './core/regimes.js';
 import { consoleReporter } from './core/report.js';
 import { DAY_MS } from './core/units.js';
 import type { ConsentConfig, ConsentRecord, NormalizedConfig } from './core/types.js';
@@ -20,6 +21,12 @@ export interface ServerCookieOptions {
   readonly now?: number;
   /** Add `Secure` (the site is served over https). Default true. */
   readonly secure?: boolean;
+  /**
+   * The visitor's region, as the page tells the banner (`data-consent-region`, e.g. `"US-CA"`);
+   * default: the config's `region`, else unknown. With the config's `regimes` it decides the regime
+   * as in the browser: in an opt-in region (or an unknown one) a choice made under opt-out is none.
+   */
+  readonly region?: string;
 }
 
 /** Each config object is checked once (its messages go to the console once, not per request). */
@@ -40,13 +47,14 @@ function configOf(config: ConsentConfig): NormalizedConfig {
  * the browser.
  */
 export function consentFromCookieHeader(cookieHeader: string | null | undefined, config: ConsentConfig, options: ServerCookieOptions = {}): ConsentRecord | null {
-  return storedChoice(cookieHeader, configOf(config), options.now ?? Date.now())?.record ?? null;
+  return storedChoice(cookieHeader, configOf(config), options)?.record ?? null;
 }
 
 /** The winning valid record of the request's cookies, with its value as sent. */
-function storedChoice(cookieHeader: string | null | undefined, config: NormalizedConfig, now: number): { record: ConsentRecord; raw: string } | undefined {
+function storedChoice(cookieHeader: string | null | undefined, config: NormalizedConfig, options: ServerCookieOptions): { record: ConsentRecord; raw: string } | undefined {
   if (typeof cookieHeader !== 'string' || cookieHeader === '') return undefined;
-  return winningRecord(cookieValues(parseCookieHeader(cookieHeader), config.cookie.name), config, now);
+  const regime = regimeOf(parseRegion(options.region) ?? config.region, config.regimes);
+  return winningRecord(cookieValues(parseCookieHeader(cookieHeader), config.cookie.name), config, options.now ?? Date.now(), regime);
 }
 
 /**
@@ -58,7 +66,7 @@ export function consentCookieRefresh(cookieHeader: string | null | undefined, co
   const normalizedConfig = configOf(config);
   const { cookie } = normalizedConfig;
   const now = options.now ?? Date.now();
-  const winner = storedChoice(cookieHeader, normalizedConfig, now);
+  const winner = storedChoice(cookieHeader, normalizedConfig, { ...options, now });
   if (winner === undefined) return null;
   const endsMs = Date.parse(winner.record.updated) + cookie.expiresDays * DAY_MS;
   const maxAge = Math.floor((endsMs - now) / 1000);

@@ -35,6 +35,18 @@ describe('consent-banner/server', () => {
     }
   });
 
+  it('follows the regimes as the browser does: a choice made under opt-out is none in an opt-in region', () => {
+    const regional = { ...config, regimes: [{ regions: ['US-STATE-LAWS'], mode: 'opt-out' }] };
+    const madeInCalifornia = `consent_banner=${value({ method: 'c', grants: 'analytics|marketing' })}.oUS-CA`;
+    assert.equal(consentFromCookieHeader(madeInCalifornia, regional, { now: NOW, region: 'us-ca' })?.region, 'US-CA');
+    assert.equal(consentFromCookieHeader(madeInCalifornia, regional, { now: NOW, region: 'DE' }), null);
+    assert.equal(consentFromCookieHeader(madeInCalifornia, regional, { now: NOW }), null, 'an unknown region is opt-in');
+    assert.equal(consentCookieRefresh(madeInCalifornia, regional, { now: NOW, region: 'FR' }), null);
+    assert.match(consentCookieRefresh(madeInCalifornia, regional, { now: NOW, region: 'US-CA' }) ?? '', /\.oUS-CA; Path=\//);
+    const madeInFrance = `consent_banner=${value({ method: 'r', grants: '' })}.iFR`;
+    assert.deepEqual(consentFromCookieHeader(madeInFrance, regional, { now: NOW, region: 'US-CA' })?.categories, ['necessary'], 'an opt-in choice stands everywhere');
+  });
+
   it('of several values of the name, the most recent valid one wins', () => {
     const older = value({ daysAgo: 30, method: 'a', grants: 'analytics|marketing' });
     const newer = value({ daysAgo: 2, method: 'r', grants: '', id: 'BBBBBBBBBBBBBBBBBBBBBA' });
