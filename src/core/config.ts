@@ -24,7 +24,7 @@ import type {
   Theme,
   VendorsConfig,
 } from './types.js';
-import { EEA_CODES, NOT_REGION_CODES, expandRegion, parseRegion, regionHint } from './regimes.js';
+import { expandRegion, parseRegion, regionHint } from './regimes.js';
 import { consoleReporter, describeValue, type Reporter } from './report.js';
 import { isSafeUrl } from './safe-url.js';
 
@@ -657,13 +657,11 @@ function normalizeGoogleConsentMode(
   const region = value.region;
   if (region !== undefined) {
     // Group names look like codes but are none: Google ignores a default for "EU" without a word.
-    const group: unknown = Array.isArray(region) ? (region as unknown[]).find((r) => typeof r === 'string' && NOT_REGION_CODES.has(r.toUpperCase())) : undefined;
-    if (typeof group === 'string') {
-      fail('googleConsentMode.region', region, `ISO 3166 codes; ${JSON.stringify(group)} is none (${group.toUpperCase() === 'UK' ? 'the United Kingdom is "GB"' : `for the EEA list its countries: ${EEA_CODES}`})`, 'every region');
-    } else if (Array.isArray(region) && region.length > 0 && region.every((r) => typeof r === 'string' && /^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$/.test(r))) {
-      result.region = region as string[];
-    } else {
-      fail('googleConsentMode.region', region, 'a non-empty array of ISO 3166-1/2 codes such as ["ES", "US-CA"]', 'every region');
+    const codes = Array.isArray(region) ? (region as unknown[]).map(parseRegion) : [];
+    if (codes.length > 0 && codes.every((code) => code !== null)) result.region = codes;
+    else {
+      const wrong: unknown = Array.isArray(region) ? (region as unknown[]).find((r) => parseRegion(r) === null) : region;
+      fail('googleConsentMode.region', region, `a non-empty array of ISO 3166-1/2 codes such as ["ES", "US-CA"]${regionHint(wrong)}`, 'every region');
     }
   }
   for (const [key, field] of [['url_passthrough', 'urlPassthrough'], ['ads_data_redaction', 'adsDataRedaction']] as const) {
