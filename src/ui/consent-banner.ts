@@ -49,7 +49,7 @@ function timer(): { start(run: () => void, ms: number): void; stop(): void } {
  * @csspart gpc-notice - the line that says a Global Privacy Control signal is honoured
  * @csspart gpc-honoured - under a category's switch that the Global Privacy Control signal keeps off
  * @csspart actions - the notice's buttons
- * @csspart button - every button; plus button-accept-all, button-reject-all, button-preferences, button-save, button-close
+ * @csspart button - every button; plus button-accept-all, button-reject-all, button-preferences, button-save, button-close (the dialog's and the opt-out notice's), button-opt-out ("Do Not Sell or Share")
  * @csspart link - links in texts
  * @csspart dialog - the preferences dialog; dialog-header, dialog-title, dialog-body, dialog-footer
  * @csspart category - one category; category-label, category-description, switch, details-toggle, details
