@@ -99,6 +99,15 @@ describe('consent-banner audit', () => {
     for (const page of report.pages) assert.ok(page.milliseconds > 0);
   });
 
+  it('under the opt-out regime, counts only what is set after the visitor refused (the first visit runs the tags by design)', async () => {
+    const { code, report } = await audit([`${site.origin}/fixtures/opt-out.html`]);
+    assert.equal(code, 0, JSON.stringify(report.pages[0].findings));
+    const [first, rejected] = report.pages[0].phases;
+    assert.equal(first.regime, 'opt-out');
+    assert.ok(first.cookies.some((cookie) => cookie.name === 'stats_id'), 'the statistics ran on the first visit');
+    assert.ok(!rejected.cookies.some((cookie) => cookie.name === 'stats_id'), 'and were removed after "reject all"');
+  });
+
   it('finds the API on the <consent-banner> element where the page has no global (an app that imports the package)', async () => {
     const { code, report } = await audit([`${site.origin}/fixtures/element-only.html`]);
     assert.equal(report.pages[0].config.source, 'the page (<consent-banner>.api.config)');

@@ -95,6 +95,9 @@ export function findingsOf(page: string, config: AuditConfig, observations: read
 
   for (const observation of observations) {
     const { phase } = observation;
+    // Under the opt-out regime the optional categories run on the first visit by design: only what
+    // is set after the visitor refused counts as set without consent.
+    const beforeConsent = BEFORE_CONSENT.includes(phase) && !(phase === 'first-visit' && observation.regime === 'opt-out');
     if (observation.error !== undefined) {
       found.add({ kind: 'page-error', page, what: 'page', subject: observation.error }, phase);
     }
@@ -107,7 +110,7 @@ export function findingsOf(page: string, config: AuditConfig, observations: read
       const writer = writerCategory(observation, held);
       const setBy = writer.script === undefined ? '' : `set by ${writer.script}`;
       const detail = [held.detail, setBy].filter(Boolean).join('; ');
-      if (BEFORE_CONSENT.includes(phase) && !declared.some((declaration) => isRequired(declaration.category))) {
+      if (beforeConsent && !declared.some((declaration) => isRequired(declaration.category))) {
         const category = declared[0]?.category ?? writer.category;
         found.add({ kind: 'set-without-consent', page, what: held.what, subject: held.name, declared: declared.length > 0, ...(category === undefined ? {} : { category }), ...(detail === '' ? {} : { detail }) }, phase);
       }
@@ -115,7 +118,7 @@ export function findingsOf(page: string, config: AuditConfig, observations: read
         found.add({ kind: 'undeclared', page, what: held.what, subject: held.name, ...(writer.category === undefined ? {} : { category: writer.category }), ...(detail === '' ? {} : { detail }) }, phase);
       }
     }
-    if (!BEFORE_CONSENT.includes(phase)) continue;
+    if (!beforeConsent) continue;
     for (const request of observation.requests) {
       if (request.tracker === undefined) continue;
       const category = tagCategory(observation, request.initiator);

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { matchHost } from '../../core/trackers.js';
-import { AUDIT_NAMES, installAuditHooks, makeChoice, readPageConfig, readPageState, waitForConsentApi } from './page-scripts.js';
+import { AUDIT_NAMES, installAuditHooks, makeChoice, readPageConfig, readPageState, readRegime, waitForConsentApi } from './page-scripts.js';
 import type { Phase, PhaseObservation, SeenRequest, SeenWrite } from './types.js';
 
 /** How the banner's console messages begin. */
@@ -166,6 +166,7 @@ export async function observePhase(
     await page.goto(url, { waitUntil: 'load', timeout: remaining(deadline) });
     await settle(page, recorder, deadline);
     const pageConfig = phase === 'first-visit' ? await page.evaluate(readPageConfig, AUDIT_NAMES.finder) : null;
+    const regime = await page.evaluate(readRegime, AUDIT_NAMES.finder);
     if (phase !== 'first-visit') {
       recorder.recording = true;
       const choice: 'accept' | 'reject' = phase === 'after-accept' ? 'accept' : 'reject';
@@ -178,7 +179,7 @@ export async function observePhase(
     const state = await page.evaluate(readPageState, trackerHosts);
     const cookies = (await context.cookies()).map(({ name, domain, path, expires, httpOnly, secure }) => ({ name, domain, path, expires, httpOnly, secure }));
     const { links, ...seen } = state;
-    const observation = { phase, cookies, ...seen, requests: recorder.requests, writes: recorder.writes, bannerMessages: recorder.bannerMessages };
+    const observation = { phase, cookies, ...seen, requests: recorder.requests, writes: recorder.writes, bannerMessages: recorder.bannerMessages, regime };
     return phase === 'first-visit' ? { observation, extras: { pageConfig, links } } : { observation };
   } catch (error) {
     const message = cutOff.done || (error instanceof Error && error.message === 'timed out') ? 'timed out (see --timeout)' : error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);

@@ -14,6 +14,7 @@ export const AUDIT_NAMES = { binding: '__consentBannerAuditWrite', finder: 'cons
 /** What the page's consent API looks like from outside, as far as the audit uses it. */
 interface PageApi {
   readonly config?: unknown;
+  readonly regime?: unknown;
   readonly ready?: Promise<unknown>;
   acceptAll?: () => unknown;
   rejectAll?: () => unknown;
@@ -136,6 +137,12 @@ export function readPageConfig(finder: string): { source: string; config: unknow
   const element = document.getElementById('consent-banner-config');
   if (element !== null) return { source: 'the page (#consent-banner-config)', json: element.textContent };
   return null;
+}
+
+/** The regime the page's banner applies (`opt-in` where it says none: older versions, no banner). */
+export function readRegime(finder: string): 'opt-in' | 'opt-out' {
+  const found = (window as unknown as Record<symbol, ApiFinder | undefined>)[Symbol.for(finder)]?.();
+  return found?.api.regime === 'opt-out' ? 'opt-out' : 'opt-in';
 }
 
 /** Makes the visitor's choice through the page's own API; an error message when it cannot. */

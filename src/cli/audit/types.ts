@@ -93,6 +93,11 @@ export interface PhaseObservation {
   readonly writes: readonly SeenWrite[];
   /** What the banner printed in the console (`[consent-banner] …`): its errors and its advice. */
   readonly bannerMessages: readonly { readonly level: 'error' | 'warning'; readonly text: string }[];
+  /**
+   * The regime the page's banner applied (`api.regime`); under `opt-out` the optional categories run
+   * before any choice, as that regime means, so the first visit is not "before consent".
+   */
+  readonly regime?: 'opt-in' | 'opt-out';
   /** Why the phase could not be completed, when it could not. */
   readonly error?: string;
 }
