@@ -19,8 +19,10 @@ export interface Texts {
   readonly savePreferences: string;
   /** Announced politely (a status message) after the visitor's choice is saved from the notice or the dialog. */
   readonly saved: string;
-  /** The dialog's close button (its accessible name). */
+  /** The opt-out notice's close button (its accessible name). */
   readonly close: string;
+  /** The preferences dialog's close button (its accessible name): it closes without saving. */
+  readonly closeWithoutSaving: string;
   /** Shown on required categories, whose switch is locked on. */
   readonly alwaysOn: string;
   /** The disclosure that shows a category's services and cookies. */

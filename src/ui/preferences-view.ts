@@ -70,7 +70,7 @@ export class PreferencesView {
     return html`
           <div class="dialog-header" part="dialog-header">
             <h2 class="title" id="preferences-title" part="dialog-title">${texts.preferencesTitle}</h2>
-            <button type="button" class="icon-button" part="button button-close" aria-label=${texts.close} title=${texts.close}
+            <button type="button" class="icon-button" part="button button-close" aria-label=${texts.closeWithoutSaving}
               @click=${() => host.api?.hidePreferences()}>${closeIcon}</button>
           </div>
           <div class="dialog-body" part="dialog-body" data-nosnippet>
@@ -81,18 +81,23 @@ export class PreferencesView {
           <div class="dialog-footer" part="dialog-footer">
             <button type="button" class="button choice" part="button button-accept-all" @click=${() => host.api?.acceptAll({ source: 'preferences' })}>${texts.acceptAll}</button>
             <button type="button" class="button choice" part="button button-reject-all" @click=${() => host.api?.rejectAll({ source: 'preferences' })}>${texts.rejectAll}</button>
-            <button type="button" class="button choice" part="button button-save" @click=${() => {
+            <button type="button" class="button secondary" part="button button-save" @click=${() => {
               this.save(host);
             }}>${texts.savePreferences}</button>
           </div>`;
   }
 
+  /**
+   * One category as a compact row: its label (for its switch), the switch, and a chevron that shows
+   * the description, the services and the cookies folded under the row.
+   */
   private renderCategory(host: PreferencesHost, category: NormalizedCategory, draft: Draft, texts: Texts): TemplateResult {
     const code = host.locale?.code ?? 'en';
     const id = `category-${category.id}`;
     const { on, mixed } = categorySwitchState(category, draft);
+    const label = categoryLabel(category, texts, code);
     const description = localize(category.description, code) ?? builtInText(texts, `${category.id}Description`);
-    const hasDetails = category.services.length > 0 || category.cookies.length > 0;
+    const foldable = description !== undefined || category.services.length > 0 || category.cookies.length > 0;
     const expanded = host.expanded.has(category.id);
     // A GPC signal keeps this category off (the visitor has not turned it on here): say so.
     const optedOut = host.api?.gpc === true && host.api.config.gpc.includes(category.id) && !on && !mixed;
@@ -100,7 +105,7 @@ export class PreferencesView {
     return html`
       <div class="category" part="category">
         <div class="category-head">
-          <label class="category-label" part="category-label" for=${id}>${categoryLabel(category, texts, code)}</label>
+          <label class="category-label" part="category-label" for=${id}>${label}</label>
           <span class="switch-wrap">
             ${category.required ? html`<span class="always-on" aria-hidden="true">${texts.alwaysOn}</span>` : nothing}
             <input type="checkbox" role="switch" part="switch" id=${id} .checked=${on} .indeterminate=${mixed} ?disabled=${category.required}
@@ -110,17 +115,18 @@ export class PreferencesView {
                 this.toggleCategory(host, category, (event.target as HTMLInputElement).checked);
               }}>
           </span>
+          ${foldable ? html`
+            <button type="button" class="details-toggle" part="details-toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="${id}-details"
+              @click=${() => {
+                this.toggleExpanded(host, category.id);
+              }}>${chevronIcon}<span class="visually-hidden">${texts.details}: ${label}</span></button>` : nothing}
         </div>
         ${optedOut ? html`<p class="gpc-honoured" part="gpc-honoured" id="${id}-gpc">${texts.gpcHonoured}</p>` : nothing}
-        ${description === undefined ? nothing : html`<p class="category-description" part="category-description" id="${id}-description">${renderRichText(description)}${category.required ? [' ', html`<span class="visually-hidden">(${texts.alwaysOn})</span>`] : nothing}</p>`}
-        ${hasDetails ? html`
-          <button type="button" class="details-toggle" part="details-toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="${id}-details"
-            @click=${() => {
-              this.toggleExpanded(host, category.id);
-            }}>${chevronIcon}<span>${texts.details}</span><span class="visually-hidden">: ${categoryLabel(category, texts, code)}</span></button>
+        ${foldable ? html`
           <div class="details" part="details" id="${id}-details" ?hidden=${!expanded}>
+            ${description === undefined ? nothing : html`<p class="category-description" part="category-description" id="${id}-description">${renderRichText(description)}${category.required ? [' ', html`<span class="visually-hidden">(${texts.alwaysOn})</span>`] : nothing}</p>`}
             ${category.services.map((service) => this.renderService(host, category, service, draft, texts))}
-            ${this.renderCookies(host, category.cookies, texts)}
+            ${this.renderCookies(host, category.cookies, texts, label)}
           </div>` : nothing}
       </div>`;
   }
@@ -141,11 +147,12 @@ export class PreferencesView {
             }}>
         </div>
         ${description === undefined ? nothing : html`<p class="service-description" part="service-description" id="${id}-description">${renderRichText(description)}</p>`}
-        ${this.renderCookies(host, service.cookies, texts, service.provider)}
+        ${this.renderCookies(host, service.cookies, texts, localize(service.label, code) ?? service.id, service.provider)}
       </div>`;
   }
 
-  private renderCookies(host: PreferencesHost, cookies: NormalizedCategory['cookies'], texts: Texts, provider?: LocalizedText): TemplateResult | typeof nothing {
+  /** A table of cookies, captioned (for screen readers) with whose they are. */
+  private renderCookies(host: PreferencesHost, cookies: NormalizedCategory['cookies'], texts: Texts, owner: string, provider?: LocalizedText): TemplateResult | typeof nothing {
     if (cookies.length === 0) return nothing;
     const rows = cookieRows(cookies, host.locale?.code ?? 'en', provider);
     const withPurpose = rows.some((row) => row.purpose !== undefined);
@@ -153,6 +160,7 @@ export class PreferencesView {
     const withProvider = rows.some((row) => row.provider !== undefined);
     return html`
       <table class="cookies" part="cookie-table">
+        <caption class="visually-hidden">${texts.details}: ${owner}</caption>
         <thead><tr>
           <th scope="col">${texts.cookieName}</th>
           ${withPurpose ? html`<th scope="col">${texts.cookiePurpose}</th>` : nothing}
@@ -160,10 +168,10 @@ export class PreferencesView {
           ${withProvider ? html`<th scope="col">${texts.cookieProvider}</th>` : nothing}
         </tr></thead>
         <tbody>${rows.map((row) => html`<tr>
-          <td><code>${row.name}</code></td>
-          ${withPurpose ? html`<td>${row.purpose ?? ''}</td>` : nothing}
-          ${withDuration ? html`<td>${row.duration ?? ''}</td>` : nothing}
-          ${withProvider ? html`<td>${row.provider ?? ''}</td>` : nothing}
+          <td data-label=${texts.cookieName}><code>${row.name}</code></td>
+          ${withPurpose ? html`<td data-label=${texts.cookiePurpose}>${row.purpose ?? ''}</td>` : nothing}
+          ${withDuration ? html`<td data-label=${texts.cookieDuration}>${row.duration ?? ''}</td>` : nothing}
+          ${withProvider ? html`<td data-label=${texts.cookieProvider}>${row.provider ?? ''}</td>` : nothing}
         </tr>`)}</tbody>
       </table>`;
   }

@@ -66,11 +66,12 @@ export const preferencesStyles = css`
     margin-block-end: var(--_space);
   }
 
+  /* Each category a compact row: name (the disclosure), switch; the rest folds away. */
   .category {
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.66);
-    padding: 0.75rem 1rem;
-    margin-block-end: 0.75rem;
+    padding: 0.125rem 0.75rem;
+    margin-block-end: 0.5rem;
   }
 
   /* A long label ("Välttämättömät", "Unbedingt erforderlich") wraps, and the switch goes under it if it must. */
@@ -79,10 +80,12 @@ export const preferencesStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
+    gap: 0.25rem 0.75rem;
+    min-block-size: 2.75rem;
   }
 
   .category-label {
+    flex: 1 1 auto;
     min-inline-size: 0;
     font-weight: 650;
     cursor: pointer;
@@ -98,6 +101,10 @@ export const preferencesStyles = css`
     margin: 0.375rem 0 0;
     color: var(--_muted);
     font-size: 0.875em;
+  }
+
+  .category-description {
+    margin: 0 0 0.25rem;
   }
 
   .gpc-honoured {
@@ -198,20 +205,24 @@ export const preferencesStyles = css`
     input[role='switch']:disabled:checked { --track: GrayText; --knob: Canvas; --glyph: GrayText; }
   }
 
+  /* The disclosure: a chevron at the row's end, a 44 px target. */
   .details-toggle {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25rem;
-    margin-block-start: 0.5rem;
-    padding: 0.25rem 0;
-    min-block-size: 2rem;
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    margin-inline-end: -0.5rem;
+    padding: 0;
     border: 0;
+    border-radius: 50%;
     background: none;
-    color: var(--_accent);
-    font: inherit;
-    font-size: 0.875em;
-    font-weight: 600;
+    color: var(--_muted);
     cursor: pointer;
+  }
+
+  .details-toggle:hover {
+    background: var(--_subtle);
   }
 
   .details-toggle svg {
@@ -227,9 +238,7 @@ export const preferencesStyles = css`
   }
 
   .details {
-    margin-block-start: 0.5rem;
-    padding-block-start: 0.5rem;
-    border-block-start: 1px dashed var(--_border);
+    padding-block: 0 0.5rem;
   }
 
   .service {
@@ -240,7 +249,9 @@ export const preferencesStyles = css`
     border-block-start: 1px solid var(--_subtle);
   }
 
+  /* A service's switch stands under its category's (which has the chevron after it). */
   .service-head {
+    margin-inline-end: 3rem;
     display: flex;
     align-items: center;
     justify-content: space-between;
@@ -253,8 +264,10 @@ export const preferencesStyles = css`
     cursor: pointer;
   }
 
+  /* Every table has the same column widths (a fixed layout), so the tables of a dialog line up. */
   .cookies {
     inline-size: 100%;
+    table-layout: fixed;
     border-collapse: collapse;
     margin-block-start: 0.5rem;
     font-size: 0.8125em;
@@ -275,6 +288,10 @@ export const preferencesStyles = css`
     overflow-wrap: anywhere;
   }
 
+  .cookies th:first-child {
+    inline-size: 34%;
+  }
+
   .cookies code {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
   }
@@ -287,8 +304,10 @@ export const preferencesStyles = css`
     border-block-start: 1px solid var(--_border);
   }
 
+  /* Accept all and Reject all identical, Save the quieter one; a label never breaks over two lines. */
   .dialog-footer .button {
-    flex: 1 1 10rem;
+    flex: 1 1 8rem;
+    white-space: nowrap;
   }
 
   @media (max-width: 30rem) {
@@ -301,12 +320,68 @@ export const preferencesStyles = css`
       border: 0;
     }
 
-    .dialog-footer .button {
-      flex-basis: 40%;
+    /* Narrow: each cookie a small block of "label: value" lines (the header row stays for screen readers). */
+    .cookies thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+
+    .cookies tbody, .cookies tr, .cookies td {
+      display: block;
+    }
+
+    .cookies tr {
+      padding-block: 0.375rem;
+      border-block-end: 1px solid var(--_subtle);
+    }
+
+    .cookies td {
+      display: grid;
+      grid-template-columns: 6.5rem minmax(0, 1fr);
+      gap: 0.5rem;
+      padding: 0.0625rem 0;
+      border: 0;
+    }
+
+    .cookies td::before {
+      content: attr(data-label);
+      font-weight: 600;
+      color: var(--_muted);
     }
   }
 
   @media (prefers-reduced-motion: no-preference) {
+    /* The dialog fades and grows in, as the notice does, and fades out where the browser can animate a closing dialog. */
+    dialog.preferences[open] {
+      animation: consent-dialog-in 140ms ease-out;
+    }
+
+    dialog.preferences[open]::backdrop {
+      animation: consent-fade-in 140ms ease-out;
+    }
+
+    @keyframes consent-dialog-in {
+      from { opacity: 0; transform: scale(0.96); }
+    }
+
+    @keyframes consent-fade-in {
+      from { opacity: 0; }
+    }
+
+    @supports (transition-behavior: allow-discrete) {
+      dialog.preferences {
+        transition: opacity 120ms ease-in, transform 120ms ease-in, overlay 120ms allow-discrete, display 120ms allow-discrete;
+      }
+
+      dialog.preferences:not([open]) {
+        opacity: 0;
+        transform: scale(0.96);
+      }
+    }
+
     input[role='switch']::before {
       transition: inset-inline-start 120ms ease-out;
     }

@@ -31,7 +31,7 @@ function banner(page: Frame): ShadowRoot {
 async function noticeShown(page: Frame): Promise<void> {
   await waitFor(() => banner(page).querySelector('.notice') !== null, 3000, 'the notice');
   // Let the entrance animation end, so positions and colours are the final ones.
-  await Promise.all(banner(page).getAnimations().map((animation) => animation.finished));
+  await Promise.all(banner(page).getAnimations().map((animation) => animation.finished.catch(() => undefined)));
 }
 
 /** Changes a panel control the way QA does; the page reloads with the new URL. */

@@ -39,8 +39,9 @@ export async function mountFixture(
     await waitFor(() => ui.locale.ready, 2000, 'the language');
     await element.updateComplete;
     await element.updateComplete;
-    // Let the entrance animation end, so positions and colours are the final ones.
-    await Promise.all((element.shadowRoot?.getAnimations() ?? []).map((animation) => animation.finished));
+    // Let the entrance animation end, so positions and colours are the final ones (one cut short by
+    // the next change, such as a closing dialog opened again, rejects: that is an end too).
+    await Promise.all((element.shadowRoot?.getAnimations() ?? []).map((animation) => animation.finished.catch(() => undefined)));
   };
   await settle();
   const root = element.shadowRoot!;

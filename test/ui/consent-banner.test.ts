@@ -271,9 +271,11 @@ describe('<consent-banner>', () => {
       expect(f.root.activeElement).to.equal(manage);
     });
 
-    it('the close button closes without saving', async () => {
+    it('the close button, named "Close without saving" (no title to repeat it), closes without saving', async () => {
       const f = await mountFixture(config());
       await openPreferences(f);
+      expect(f.$('[part~="button-close"]').getAttribute('aria-label')).to.equal('Close without saving');
+      expect(f.$('[part~="button-close"]').hasAttribute('title')).to.equal(false);
       f.$('[part~="button-close"]').click();
       await f.settle();
       expect(f.api.views.preferences).to.equal(false);
@@ -409,6 +411,86 @@ describe('<consent-banner>', () => {
     it('finds nothing with a blocking notice', async () => {
       const f = await mountFixture(config({ blocking: true }));
       expect(await axeViolations(f.element)).to.deep.equal([]);
+    });
+  });
+
+  describe('the compact dialog (the demo\'s four categories)', () => {
+    const cookie = (name: string): { name: string; purpose: string; duration: string } => ({ name, purpose: 'Remembers a setting for the site', duration: '1 year' });
+    const demo = (extra: Partial<ConsentConfig> = {}): ConsentConfig => config({
+      categories: {
+        necessary: { required: true, services: { session: { label: 'Session and login', cookies: [cookie('nova_session')] }, basket: { label: 'Shopping basket', cookies: [cookie('nova_basket')] } } },
+        functional: { services: { language: { label: 'Language choice', cookies: [cookie('nova_lang')] }, chat: { label: 'Support chat', cookies: [cookie('nova_chat_*')] } } },
+        analytics: { services: { stats: { label: 'Usage statistics', cookies: [cookie('nova_stats_id'), cookie('nova_stats_seen')] } } },
+        marketing: { services: { offers: { label: 'Offers', cookies: [cookie('nova_offer_profile')] }, pixel: { label: 'Advertising pixel', cookies: [cookie('_adpixel')] } } },
+      },
+      ...extra,
+    });
+    const opened = async (extra?: Partial<ConsentConfig>): Promise<UiFixture> => {
+      const f = await mountFixture(demo(extra));
+      f.api.showPreferences();
+      await f.settle();
+      return f;
+    };
+    const within = (inner: DOMRect, outer: DOMRect): boolean => inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
+
+    for (const [width, height] of [[1280, 800], [375, 667]] as const) {
+      it(`shows all four categories in the first view at ${String(width)}×${String(height)}, and the footer buttons on one line each`, async () => {
+        await setViewport(width, height);
+        const f = await opened();
+        const body = f.$('.dialog-body').getBoundingClientRect();
+        const rows = [...f.root.querySelectorAll('.category-head')];
+        expect(rows).to.have.length(4);
+        for (const row of rows) expect(within(row.getBoundingClientRect(), body), row.textContent.trim()).to.equal(true);
+        const [accept, reject, save] = buttons(f, '.dialog-footer');
+        const lineHeight = parseFloat(getComputedStyle(save!).lineHeight);
+        for (const button of [accept!, reject!, save!]) {
+          const padding = parseFloat(getComputedStyle(button).paddingBlockStart) + parseFloat(getComputedStyle(button).paddingBlockEnd);
+          expect(button.clientHeight - padding, `${button.textContent.trim()} on one line`).to.be.below(lineHeight * 1.5);
+        }
+        // Accept all and Reject all identical; Save preferences the quieter one.
+        expect(accept!.getBoundingClientRect().width).to.be.closeTo(reject!.getBoundingClientRect().width, 0.5);
+        expect(getComputedStyle(accept!).backgroundColor).to.equal(getComputedStyle(reject!).backgroundColor);
+        expect(getComputedStyle(save!).backgroundColor).not.to.equal(getComputedStyle(accept!).backgroundColor);
+        expect(save!.classList.contains('secondary')).to.equal(true);
+      });
+    }
+
+    it('folds the description, services and cookies under the row, behind a chevron named for its category', async () => {
+      const f = await opened();
+      const toggle = f.$('[aria-controls="category-analytics-details"]');
+      expect(toggle.textContent.trim()).to.equal('Services and cookies: Analytics');
+      const box = toggle.getBoundingClientRect();
+      expect(Math.min(box.width, box.height), 'a 44 px target').to.be.at.least(44);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(f.$('#category-analytics-details').hidden).to.equal(true);
+      expect(f.$('#category-analytics').getAttribute('aria-describedby')).to.equal('category-analytics-description');
+      toggle.click();
+      await f.settle();
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(f.$('#category-analytics-description').textContent).to.include('understand how visitors use the site');
+      expect(await axeViolations(f.element)).to.deep.equal([]);
+    });
+
+    it('captions each cookie table, gives every table the same column widths, and stacks the rows at 375 px', async () => {
+      const f = await opened();
+      for (const toggle of f.root.querySelectorAll<HTMLElement>('.details-toggle')) toggle.click();
+      await f.settle();
+      const tables = [...f.root.querySelectorAll<HTMLTableElement>('table.cookies')];
+      expect(tables.length).to.be.above(3);
+      expect(tables.map((table) => table.caption?.textContent)).to.include('Services and cookies: Usage statistics');
+      const firstColumn = tables.map((table) => Math.round(table.querySelector('th')!.getBoundingClientRect().width));
+      expect(new Set(firstColumn).size, `first columns ${firstColumn.join(', ')}`).to.equal(1);
+      unmountAll();
+      destroyAll();
+      await setViewport(375, 667);
+      const narrow = await opened();
+      for (const toggle of narrow.root.querySelectorAll<HTMLElement>('.details-toggle')) toggle.click();
+      await narrow.settle();
+      const cell = narrow.$('table.cookies td[data-label="Duration"]');
+      expect(getComputedStyle(cell).display).to.equal('grid');
+      expect(getComputedStyle(cell, '::before').content).to.equal('"Duration"');
+      expect(narrow.$('.dialog-body').scrollWidth).to.be.at.most(narrow.$('.dialog-body').clientWidth);
+      expect(await axeViolations(narrow.element)).to.deep.equal([]);
     });
   });
 
@@ -581,6 +663,20 @@ describe('<consent-banner>', () => {
       const body = f.$('.dialog-body');
       expect(body.scrollHeight).to.be.above(body.clientHeight);
       expect(getComputedStyle(body).overflowY).to.equal('auto');
+    });
+
+    itWith('emulate-media', 'the dialog fades and grows in, and not under prefers-reduced-motion', async () => {
+      const moving = await mountFixture(config());
+      moving.api.showPreferences();
+      await moving.element.updateComplete;
+      await moving.element.updateComplete;
+      expect(getComputedStyle(moving.$('dialog.preferences')).animationName).to.equal('consent-dialog-in');
+      unmountAll();
+      await emulateMedia({ 'prefers-reduced-motion': 'reduce' });
+      const still = await mountFixture(config());
+      still.api.showPreferences();
+      await still.settle();
+      expect(getComputedStyle(still.$('dialog.preferences')).animationName).to.equal('none');
     });
 
     itWith('emulate-media', 'animates the notice only without prefers-reduced-motion', async () => {

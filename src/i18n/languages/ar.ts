@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "حفظ التفضيلات",
   saved: "تم حفظ تفضيلاتك بشأن ملفات تعريف الارتباط.",
   close: "إغلاق",
+  closeWithoutSaving: "إغلاق دون حفظ",
   alwaysOn: "مفعّلة دائمًا",
   details: "الخدمات وملفات تعريف الارتباط",
   cookieName: "ملف تعريف الارتباط",

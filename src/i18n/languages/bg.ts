@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Запазване на настройките",
   saved: "Настройките ви за бисквитки са запазени.",
   close: "Затваряне",
+  closeWithoutSaving: "Затваряне без запазване",
   alwaysOn: "Винаги включени",
   details: "Услуги и бисквитки",
   cookieName: "Бисквитка",

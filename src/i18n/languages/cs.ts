@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Uložit nastavení",
   saved: "Vaše nastavení souborů cookie bylo uloženo.",
   close: "Zavřít",
+  closeWithoutSaving: "Zavřít bez uložení",
   alwaysOn: "Vždy zapnuto",
   details: "Služby a soubory cookie",
   cookieName: "Soubor cookie",

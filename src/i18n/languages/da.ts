@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Gem indstillinger",
   saved: "Dine cookieindstillinger er gemt.",
   close: "Luk",
+  closeWithoutSaving: "Luk uden at gemme",
   alwaysOn: "Altid slået til",
   details: "Tjenester og cookies",
   cookieName: "Cookie",

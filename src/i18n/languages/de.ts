@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Einstellungen speichern",
   saved: "Ihre Cookie-Einstellungen wurden gespeichert.",
   close: "Schließen",
+  closeWithoutSaving: "Schließen ohne zu speichern",
   alwaysOn: "Immer aktiv",
   details: "Dienste und Cookies",
   cookieName: "Cookie",

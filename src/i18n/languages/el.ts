@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Αποθήκευση προτιμήσεων",
   saved: "Οι προτιμήσεις σας για τα cookies αποθηκεύτηκαν.",
   close: "Κλείσιμο",
+  closeWithoutSaving: "Κλείσιμο χωρίς αποθήκευση",
   alwaysOn: "Πάντα ενεργά",
   details: "Υπηρεσίες και cookies",
   cookieName: "Cookie",

@@ -13,6 +13,7 @@ const en: Texts = {
   savePreferences: 'Save preferences',
   saved: 'Your cookie choices were saved.',
   close: 'Close',
+  closeWithoutSaving: "Close without saving",
   alwaysOn: 'Always on',
   details: 'Services and cookies',
   cookieName: 'Cookie',

@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Guardar preferencias",
   saved: "Se han guardado sus preferencias de cookies.",
   close: "Cerrar",
+  closeWithoutSaving: "Cerrar sin guardar",
   alwaysOn: "Siempre activas",
   details: "Servicios y cookies",
   cookieName: "Cookie",

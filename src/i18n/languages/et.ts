@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Salvesta eelistused",
   saved: "Teie küpsiste eelistused on salvestatud.",
   close: "Sulge",
+  closeWithoutSaving: "Sulge salvestamata",
   alwaysOn: "Alati sees",
   details: "Teenused ja küpsised",
   cookieName: "Küpsis",

@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Tallenna asetukset",
   saved: "Evästeasetuksesi on tallennettu.",
   close: "Sulje",
+  closeWithoutSaving: "Sulje tallentamatta",
   alwaysOn: "Aina käytössä",
   details: "Palvelut ja evästeet",
   cookieName: "Eväste",

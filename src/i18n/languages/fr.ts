@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Enregistrer mes préférences",
   saved: "Vos préférences en matière de cookies ont été enregistrées.",
   close: "Fermer",
+  closeWithoutSaving: "Fermer sans enregistrer",
   alwaysOn: "Toujours actifs",
   details: "Services et cookies",
   cookieName: "Cookie",

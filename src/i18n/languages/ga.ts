@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Sábháil roghanna",
   saved: "Sábháladh do roghanna fianán.",
   close: "Dún",
+  closeWithoutSaving: "Dún gan sábháil",
   alwaysOn: "Ar siúl i gcónaí",
   details: "Seirbhísí agus fianáin",
   cookieName: "Fianán",

@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Spremi postavke",
   saved: "Vaše postavke kolačića su spremljene.",
   close: "Zatvori",
+  closeWithoutSaving: "Zatvori bez spremanja",
   alwaysOn: "Uvijek uključeno",
   details: "Usluge i kolačići",
   cookieName: "Kolačić",

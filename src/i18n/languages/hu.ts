@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Beállítások mentése",
   saved: "A sütibeállításait mentettük.",
   close: "Bezárás",
+  closeWithoutSaving: "Bezárás mentés nélkül",
   alwaysOn: "Mindig aktív",
   details: "Szolgáltatások és sütik",
   cookieName: "Süti",

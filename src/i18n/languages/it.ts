@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Salva preferenze",
   saved: "Le tue preferenze sui cookie sono state salvate.",
   close: "Chiudi",
+  closeWithoutSaving: "Chiudi senza salvare",
   alwaysOn: "Sempre attivi",
   details: "Servizi e cookie",
   cookieName: "Cookie",

@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Išsaugoti nustatymus",
   saved: "Jūsų slapukų nustatymai išsaugoti.",
   close: "Uždaryti",
+  closeWithoutSaving: "Uždaryti neišsaugojus",
   alwaysOn: "Visada įjungti",
   details: "Paslaugos ir slapukai",
   cookieName: "Slapukas",

@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Saglabāt iestatījumus",
   saved: "Jūsu sīkdatņu iestatījumi ir saglabāti.",
   close: "Aizvērt",
+  closeWithoutSaving: "Aizvērt, nesaglabājot",
   alwaysOn: "Vienmēr ieslēgtas",
   details: "Pakalpojumi un sīkdatnes",
   cookieName: "Sīkdatne",

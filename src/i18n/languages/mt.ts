@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Issejvja l-preferenzi",
   saved: "Il-preferenzi tiegħek tal-cookies ġew issejvjati.",
   close: "Agħlaq",
+  closeWithoutSaving: "Agħlaq mingħajr ma tissejvja",
   alwaysOn: "Dejjem mixgħula",
   details: "Servizzi u cookies",
   cookieName: "Cookie",

@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Voorkeuren opslaan",
   saved: "Uw cookievoorkeuren zijn opgeslagen.",
   close: "Sluiten",
+  closeWithoutSaving: "Sluiten zonder opslaan",
   alwaysOn: "Altijd aan",
   details: "Diensten en cookies",
   cookieName: "Cookie",

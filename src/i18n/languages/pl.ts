@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Zapisz ustawienia",
   saved: "Ustawienia plików cookie zostały zapisane.",
   close: "Zamknij",
+  closeWithoutSaving: "Zamknij bez zapisywania",
   alwaysOn: "Zawsze włączone",
   details: "Usługi i pliki cookie",
   cookieName: "Plik cookie",

@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Salvar preferências",
   saved: "Suas preferências de cookies foram salvas.",
   close: "Fechar",
+  closeWithoutSaving: "Fechar sem salvar",
   alwaysOn: "Sempre ativos",
   details: "Serviços e cookies",
   cookieName: "Cookie",

@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Guardar preferências",
   saved: "As suas preferências de cookies foram guardadas.",
   close: "Fechar",
+  closeWithoutSaving: "Fechar sem guardar",
   alwaysOn: "Sempre ativos",
   details: "Serviços e cookies",
   cookieName: "Cookie",

@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Salvează preferințele",
   saved: "Preferințele privind cookie-urile au fost salvate.",
   close: "Închide",
+  closeWithoutSaving: "Închide fără a salva",
   alwaysOn: "Mereu active",
   details: "Servicii și cookie-uri",
   cookieName: "Cookie",

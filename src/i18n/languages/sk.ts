@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Uložiť nastavenia",
   saved: "Vaše nastavenia súborov cookie boli uložené.",
   close: "Zavrieť",
+  closeWithoutSaving: "Zavrieť bez uloženia",
   alwaysOn: "Vždy zapnuté",
   details: "Služby a súbory cookie",
   cookieName: "Súbor cookie",

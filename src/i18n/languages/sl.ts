@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Shrani nastavitve",
   saved: "Vaše nastavitve piškotkov so shranjene.",
   close: "Zapri",
+  closeWithoutSaving: "Zapri brez shranjevanja",
   alwaysOn: "Vedno vklopljeno",
   details: "Storitve in piškotki",
   cookieName: "Piškotek",

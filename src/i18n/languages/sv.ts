@@ -13,6 +13,7 @@ const texts: Texts = {
   savePreferences: "Spara inställningar",
   saved: "Dina inställningar för kakor har sparats.",
   close: "Stäng",
+  closeWithoutSaving: "Stäng utan att spara",
   alwaysOn: "Alltid på",
   details: "Tjänster och kakor",
   cookieName: "Kaka",
