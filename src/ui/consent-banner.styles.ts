@@ -104,9 +104,10 @@ export const bannerStyles = css`
     margin: 0 0 0.5em;
   }
 
+  /* The message itself: in the text colour, not muted. */
   .description {
     margin: 0;
-    color: var(--_muted);
+    color: var(--_text);
     font-size: 0.9375em;
   }
 
@@ -225,18 +226,33 @@ export const bannerStyles = css`
   }
 
   /* ---------- small screens and motion ---------- */
+  /*
+   * Phones: the notice spans the screen with equal margins (the corner rules above would leave one
+   * side wider), 16 px inside; Accept all and Reject all side by side as two exactly equal columns,
+   * Manage preferences under them, full width.
+   */
   @media (max-width: 30rem) {
-    .notice.box, .notice.modal {
+    .root .notice.box, .root .notice.modal {
       inset-inline: calc(var(--_space) * 0.5);
       inline-size: auto;
       max-inline-size: none;
     }
 
-    .notice.box { inset-block-end: calc(var(--_space) * 0.5); }
-    .notice.box.top, .notice.box.top-left, .notice.box.top-right { inset-block-start: calc(var(--_space) * 0.5); inset-block-end: auto; }
+    .root .notice.box { inset-block-end: calc(var(--_space) * 0.5); }
+    .root .notice.box.top, .root .notice.box.top-left, .root .notice.box.top-right { inset-block-start: calc(var(--_space) * 0.5); inset-block-end: auto; }
 
-    .actions .button, .notice.bar .actions .button.secondary {
-      flex-basis: 100%;
+    .notice {
+      padding: 1rem;
+    }
+
+    .actions {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      margin-block-start: 0.875rem;
+    }
+
+    .actions .button.secondary, .notice.opt-out .actions .button {
+      grid-column: 1 / -1;
     }
   }
 

@@ -36,6 +36,12 @@ export const tokenStyles = css`
     --_shadow: var(--consent-shadow, 0 0.5rem 2rem rgb(15 23 42 / 0.18), 0 0.125rem 0.5rem rgb(15 23 42 / 0.12));
     --_z: var(--consent-z-index, 2147483000);
     --_focus: var(--consent-color-focus, var(--_accent));
+    /*
+     * Accept all and Reject all (and every other choice button): a calm neutral pair, the text colour
+     * on the surface colour, identical to each other; the accent stays for switches, links and focus.
+     */
+    --_button: var(--consent-color-button, var(--_text));
+    --_on-button: var(--consent-color-on-button, var(--_surface));
   }
 
   :host([theme='dark']) {
@@ -71,14 +77,14 @@ export const tokenStyles = css`
     min-height: 2.75rem;
     padding: 0.625rem 1.125rem;
     border-radius: calc(var(--_radius) * 0.66);
-    border: 2px solid var(--_accent);
+    border: 2px solid var(--_button);
     cursor: pointer;
     text-align: center;
   }
 
   .button.choice {
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--_button);
+    color: var(--_on-button);
   }
 
   .button.secondary {
@@ -87,8 +93,8 @@ export const tokenStyles = css`
     border-color: var(--_border);
   }
 
-  .button:hover {
-    filter: brightness(1.08);
+  .button.choice:hover {
+    background: color-mix(in srgb, var(--_button) 86%, var(--_surface));
   }
 
   .button.secondary:hover {
@@ -101,7 +107,7 @@ export const tokenStyles = css`
   }
 
   a {
-    color: inherit;
+    color: var(--_accent);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }

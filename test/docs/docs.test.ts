@@ -71,8 +71,8 @@ describe('the documentation', () => {
       const accent = value(scope, 'accent');
       const onAccent = value(scope, 'on-accent');
       expect(accent, `${name}: an accent`).to.match(/^#/);
-      expect(contrast(accent, surface), `${name}: the accent (switches, focus) on the surface`).to.be.at.least(3);
-      expect(contrast(onAccent, accent), `${name}: button text on the accent`).to.be.at.least(4.5);
+      expect(contrast(accent, surface), `${name}: the accent (links, switches, focus) on the surface`).to.be.at.least(4.5);
+      expect(contrast(onAccent, accent), `${name}: the knob of a switch that is on, on the accent`).to.be.at.least(4.5);
     }
   });
 

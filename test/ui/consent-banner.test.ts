@@ -589,16 +589,32 @@ describe('<consent-banner>', () => {
     });
 
     it('takes colours, radius and font from --consent-* custom properties', async () => {
-      document.documentElement.style.setProperty('--consent-color-accent', 'rgb(200, 0, 100)');
+      document.documentElement.style.setProperty('--consent-color-button', 'rgb(200, 0, 100)');
+      document.documentElement.style.setProperty('--consent-color-accent', 'rgb(0, 90, 60)');
       document.documentElement.style.setProperty('--consent-radius', '3px');
       try {
         const f = await mountFixture(config({ theme: 'light' }));
-        const accept = buttons(f, '.notice')[0]!;
-        expect(getComputedStyle(accept).backgroundColor).to.equal('rgb(200, 0, 100)');
+        const [accept, reject] = buttons(f, '.notice');
+        expect(getComputedStyle(accept!).backgroundColor).to.equal('rgb(200, 0, 100)');
+        expect(getComputedStyle(reject!).backgroundColor).to.equal('rgb(200, 0, 100)');
+        expect(getComputedStyle(f.$('.notice a')).color, 'links take the accent').to.equal('rgb(0, 90, 60)');
         expect(getComputedStyle(f.$('.notice')).borderTopLeftRadius).to.equal('3px');
       } finally {
-        document.documentElement.style.removeProperty('--consent-color-accent');
-        document.documentElement.style.removeProperty('--consent-radius');
+        for (const name of ['--consent-color-button', '--consent-color-accent', '--consent-radius']) document.documentElement.style.removeProperty(name);
+      }
+    });
+
+    it('by default, a calm neutral pair: Accept all and Reject all in the text colour, the description not muted', async () => {
+      for (const theme of ['light', 'dark'] as const) {
+        const f = await mountFixture(config({ theme }));
+        const [accept, reject] = buttons(f, '.notice');
+        const text = getComputedStyle(f.$('.notice .title')).color;
+        expect(getComputedStyle(accept!).backgroundColor, theme).to.equal(text);
+        expect(getComputedStyle(reject!).backgroundColor, theme).to.equal(text);
+        expect(getComputedStyle(accept!).color, theme).to.equal(getComputedStyle(f.$('.notice')).backgroundColor);
+        expect(getComputedStyle(f.$('.notice .description')).color, theme).to.equal(text);
+        unmountAll();
+        destroyAll();
       }
     });
 
@@ -624,14 +640,15 @@ describe('<consent-banner>', () => {
   });
 
   describe('small screens', () => {
-    itWith('narrow-viewport', 'fits a 320 px wide screen: nothing overflows, buttons stack, the dialog fills the screen', async () => {
+    itWith('narrow-viewport', 'fits a 320 px wide screen: nothing overflows, Accept and Reject side by side above Manage, the dialog fills the screen', async () => {
       await setViewport(320, 640);
       const f = await mountFixture(config());
       const notice = f.$('.notice').getBoundingClientRect();
       expect(notice.left).to.be.at.least(0);
       expect(notice.right).to.be.at.most(320);
-      const [accept, reject] = buttons(f, '.notice').map((b) => b.getBoundingClientRect());
-      expect(reject!.top).to.be.above(accept!.top);
+      const [accept, reject, manage] = buttons(f, '.notice').map((b) => b.getBoundingClientRect());
+      expect(reject!.top).to.equal(accept!.top);
+      expect(manage!.top).to.be.above(accept!.bottom);
       expect(f.$('.notice').scrollWidth).to.be.at.most(f.$('.notice').clientWidth);
       f.api.showPreferences();
       await f.settle();

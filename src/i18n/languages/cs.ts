@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Czech (cs). */
 const texts: Texts = {
   title: "Soubory cookie na tomto webu",
-  description: "Používáme soubory cookie a podobné technologie. Některé jsou nezbytné pro fungování webu. Jiné nám pomáhají pochopit, jak je web používán, nebo vám zobrazovat relevantní nabídky – ty používáme jen s vaším souhlasem. Svou volbu můžete kdykoli změnit nebo svůj souhlas odvolat.",
+  description: "Soubory cookie používáme k provozu webu a – jen s vaším souhlasem – k měření jeho používání a zobrazování relevantních nabídek. Svou volbu můžete kdykoli změnit.",
   policyLink: "Zásady ochrany osobních údajů",
   acceptAll: "Přijmout vše",
   rejectAll: "Odmítnout vše",

@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Danish (da). */
 const texts: Texts = {
   title: "Cookies på dette websted",
-  description: "Vi bruger cookies og lignende teknologier. Nogle er nødvendige, for at webstedet kan fungere. Andre hjælper os med at forstå, hvordan webstedet bruges, eller viser dig relevante tilbud, og dem bruger vi kun med dit samtykke. Du kan altid ændre dit valg eller trække dit samtykke tilbage.",
+  description: "Vi bruger cookies til at drive webstedet og – kun med dit samtykke – til at måle brugen og vise dig relevante tilbud. Du kan altid ændre dit valg.",
   policyLink: "Privatlivspolitik",
   acceptAll: "Accepter alle",
   rejectAll: "Afvis alle",

@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** German (de). */
 const texts: Texts = {
   title: "Cookies auf dieser Website",
-  description: "Wir verwenden Cookies und ähnliche Technologien. Einige sind für den Betrieb der Website nötig. Andere helfen uns zu verstehen, wie die Website genutzt wird, oder zeigen Ihnen passende Angebote – diese setzen wir nur mit Ihrer Einwilligung ein. Sie können Ihre Wahl jederzeit ändern oder Ihre Einwilligung widerrufen.",
+  description: "Wir verwenden Cookies für den Betrieb dieser Website und – nur mit Ihrer Einwilligung – um ihre Nutzung zu messen und Ihnen passende Angebote zu zeigen. Sie können Ihre Wahl jederzeit ändern.",
   policyLink: "Datenschutzerklärung",
   acceptAll: "Alle akzeptieren",
   rejectAll: "Alle ablehnen",

@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** English: the built-in language, always present. */
 const en: Texts = {
   title: 'Cookies on this site',
-  description: "We use cookies and similar technologies. Some are needed for the site to work. Others help us understand how the site is used or show you relevant offers, and we use those only if you agree. You can change your choice or withdraw your consent at any time.",
+  description: "We use cookies to run this site and, only if you agree, to measure its use and show you relevant offers. You can change your choice at any time.",
   policyLink: 'Privacy policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',

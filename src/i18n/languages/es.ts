@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Spanish (es). */
 const texts: Texts = {
   title: "Cookies en este sitio",
-  description: "Usamos cookies y tecnologías similares. Algunas son necesarias para que el sitio funcione. Otras nos ayudan a entender cómo se usa el sitio o a mostrarle ofertas relevantes, y solo las usamos si usted lo acepta. Puede cambiar su elección o retirar su consentimiento en cualquier momento.",
+  description: "Usamos cookies para que este sitio funcione y, solo si usted lo acepta, para medir su uso y mostrarle ofertas relevantes. Puede cambiar su elección en cualquier momento.",
   policyLink: "Política de privacidad",
   acceptAll: "Aceptar todas",
   rejectAll: "Rechazar todas",

@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Estonian (et). */
 const texts: Texts = {
   title: "Küpsised sellel veebilehel",
-  description: "Kasutame küpsiseid ja sarnaseid tehnoloogiaid. Mõned on veebilehe toimimiseks vajalikud. Teised aitavad meil mõista, kuidas veebilehte kasutatakse, või näidata teile asjakohaseid pakkumisi – neid kasutame ainult teie nõusolekul. Saate oma valikut igal ajal muuta või oma nõusoleku tagasi võtta.",
+  description: "Kasutame küpsiseid veebilehe toimimiseks ja – ainult teie nõusolekul – selle kasutamise mõõtmiseks ning asjakohaste pakkumiste näitamiseks. Saate oma valikut igal ajal muuta.",
   policyLink: "Privaatsuspoliitika",
   acceptAll: "Nõustu kõigiga",
   rejectAll: "Keeldu kõigist",

@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Finnish (fi). */
 const texts: Texts = {
   title: "Evästeet tällä sivustolla",
-  description: "Käytämme evästeitä ja vastaavia tekniikoita. Osa niistä on välttämättömiä sivuston toiminnalle. Muut auttavat meitä ymmärtämään, miten sivustoa käytetään, tai näyttämään sinulle kiinnostavia tarjouksia, ja niitä käytämme vain suostumuksellasi. Voit muuttaa valintaasi tai peruuttaa suostumuksesi milloin tahansa.",
+  description: "Käytämme evästeitä sivuston toimintaan ja – vain suostumuksellasi – sen käytön mittaamiseen ja kiinnostavien tarjousten näyttämiseen. Voit muuttaa valintaasi milloin tahansa.",
   policyLink: "Tietosuojaseloste",
   acceptAll: "Hyväksy kaikki",
   rejectAll: "Hylkää kaikki",

@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** French (fr). */
 const texts: Texts = {
   title: "Les cookies sur ce site",
-  description: "Nous utilisons des cookies et des technologies similaires. Certains sont nécessaires au fonctionnement du site. D'autres nous aident à comprendre comment le site est utilisé ou à vous montrer des offres pertinentes ; nous ne les utilisons qu'avec votre consentement. Vous pouvez modifier votre choix ou retirer votre consentement à tout moment.",
+  description: "Nous utilisons des cookies pour faire fonctionner ce site et, seulement avec votre accord, pour mesurer son utilisation et vous montrer des offres pertinentes. Vous pouvez modifier votre choix à tout moment.",
   policyLink: "Politique de confidentialité",
   acceptAll: "Tout accepter",
   rejectAll: "Tout refuser",

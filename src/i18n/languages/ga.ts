@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Irish (ga). */
 const texts: Texts = {
   title: "Fianáin ar an suíomh seo",
-  description: "Úsáidimid fianáin agus teicneolaíochtaí cosúil leo. Tá cuid acu riachtanach chun go n-oibreoidh an suíomh. Cabhraíonn cinn eile linn tuiscint a fháil ar conas a úsáidtear an suíomh nó tairiscintí ábhartha a thaispeáint duit, agus ní úsáidimid iad sin ach amháin má thoilíonn tú. Is féidir leat do rogha a athrú nó do thoiliú a tharraingt siar am ar bith.",
+  description: "Úsáidimid fianáin chun an suíomh a rith agus, ach amháin má thoilíonn tú, chun a úsáid a thomhas agus tairiscintí ábhartha a thaispeáint duit. Is féidir leat do rogha a athrú am ar bith.",
   policyLink: "Beartas príobháideachais",
   acceptAll: "Glac le gach ceann",
   rejectAll: "Diúltaigh do gach ceann",

@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Croatian (hr). */
 const texts: Texts = {
   title: "Kolačići na ovoj stranici",
-  description: "Koristimo kolačiće i slične tehnologije. Neki su nužni za rad stranice. Drugi nam pomažu razumjeti kako se stranica koristi ili vam prikazuju relevantne ponude – njih koristimo samo uz vašu privolu. Svoj izbor možete promijeniti ili povući privolu u bilo kojem trenutku.",
+  description: "Kolačiće koristimo za rad stranice i – samo uz vašu privolu – za mjerenje njezina korištenja i prikaz relevantnih ponuda. Svoj izbor možete promijeniti u bilo kojem trenutku.",
   policyLink: "Pravila privatnosti",
   acceptAll: "Prihvati sve",
   rejectAll: "Odbij sve",

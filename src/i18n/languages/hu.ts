@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Hungarian (hu). */
 const texts: Texts = {
   title: "Sütik ezen a webhelyen",
-  description: "Sütiket és hasonló technológiákat használunk. Némelyikük a webhely működéséhez szükséges. Mások segítenek megérteni, hogyan használják a webhelyet, vagy releváns ajánlatokat mutatnak Önnek – ezeket csak az Ön hozzájárulásával használjuk. Döntését bármikor megváltoztathatja, hozzájárulását bármikor visszavonhatja.",
+  description: "Sütiket használunk a webhely működtetéséhez, és – csak az Ön hozzájárulásával – a használat méréséhez és releváns ajánlatok megjelenítéséhez. Döntését bármikor megváltoztathatja.",
   policyLink: "Adatvédelmi tájékoztató",
   acceptAll: "Összes elfogadása",
   rejectAll: "Összes elutasítása",

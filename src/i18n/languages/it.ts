@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Italian (it). */
 const texts: Texts = {
   title: "Cookie su questo sito",
-  description: "Utilizziamo cookie e tecnologie simili. Alcuni sono necessari per il funzionamento del sito. Altri ci aiutano a capire come viene usato il sito o a mostrarti offerte pertinenti, e li usiamo solo se acconsenti. Puoi cambiare la tua scelta o revocare il tuo consenso in qualsiasi momento.",
+  description: "Utilizziamo i cookie per far funzionare questo sito e, solo se acconsenti, per misurarne l'uso e mostrarti offerte pertinenti. Puoi cambiare la tua scelta in qualsiasi momento.",
   policyLink: "Informativa sulla privacy",
   acceptAll: "Accetta tutti",
   rejectAll: "Rifiuta tutti",

@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Lithuanian (lt). */
 const texts: Texts = {
   title: "Slapukai šioje svetainėje",
-  description: "Naudojame slapukus ir panašias technologijas. Kai kurie reikalingi, kad svetainė veiktų. Kiti padeda mums suprasti, kaip svetainė naudojama, arba rodyti jums aktualius pasiūlymus – juos naudojame tik gavę jūsų sutikimą. Savo pasirinkimą galite bet kada pakeisti arba atšaukti savo sutikimą.",
+  description: "Slapukus naudojame svetainės veikimui ir – tik gavę jūsų sutikimą – jos naudojimui matuoti bei aktualiems pasiūlymams rodyti. Savo pasirinkimą galite bet kada pakeisti.",
   policyLink: "Privatumo politika",
   acceptAll: "Priimti visus",
   rejectAll: "Atmesti visus",

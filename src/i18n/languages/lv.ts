@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Latvian (lv). */
 const texts: Texts = {
   title: "Sīkdatnes šajā vietnē",
-  description: "Mēs izmantojam sīkdatnes un līdzīgas tehnoloģijas. Dažas ir nepieciešamas vietnes darbībai. Citas palīdz mums saprast, kā vietne tiek izmantota, vai rādīt jums atbilstošus piedāvājumus – tās mēs izmantojam tikai ar jūsu piekrišanu. Savu izvēli varat mainīt vai piekrišanu atsaukt jebkurā laikā.",
+  description: "Mēs izmantojam sīkdatnes vietnes darbībai un – tikai ar jūsu piekrišanu – tās lietojuma mērīšanai un atbilstošu piedāvājumu rādīšanai. Savu izvēli varat mainīt jebkurā laikā.",
   policyLink: "Privātuma politika",
   acceptAll: "Pieņemt visas",
   rejectAll: "Noraidīt visas",

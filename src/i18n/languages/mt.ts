@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Maltese (mt). */
 const texts: Texts = {
   title: "Cookies fuq dan is-sit",
-  description: "Nużaw cookies u teknoloġiji simili. Xi wħud huma meħtieġa biex is-sit jaħdem. Oħrajn jgħinuna nifhmu kif jintuża s-sit jew juruk offerti rilevanti, u dawn nużawhom biss bil-kunsens tiegħek. Tista' tibdel l-għażla tiegħek jew tirtira l-kunsens tiegħek fi kwalunkwe ħin.",
+  description: "Nużaw il-cookies biex is-sit jaħdem u, biss bil-kunsens tiegħek, biex inkejlu kif jintuża u nuruk offerti rilevanti. Tista' tibdel l-għażla tiegħek fi kwalunkwe ħin.",
   policyLink: "Politika tal-privatezza",
   acceptAll: "Aċċetta kollox",
   rejectAll: "Irrifjuta kollox",

@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Dutch (nl). */
 const texts: Texts = {
   title: "Cookies op deze website",
-  description: "We gebruiken cookies en vergelijkbare technieken. Sommige zijn nodig om de website te laten werken. Andere helpen ons te begrijpen hoe de website wordt gebruikt of tonen u relevante aanbiedingen; die gebruiken we alleen als u daarmee instemt. U kunt uw keuze altijd wijzigen of uw toestemming intrekken.",
+  description: "We gebruiken cookies om deze website te laten werken en, alleen als u daarmee instemt, om het gebruik te meten en u relevante aanbiedingen te tonen. U kunt uw keuze altijd wijzigen.",
   policyLink: "Privacyverklaring",
   acceptAll: "Alles accepteren",
   rejectAll: "Alles weigeren",

@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Polish (pl). */
 const texts: Texts = {
   title: "Pliki cookie w tym serwisie",
-  description: "Używamy plików cookie i podobnych technologii. Niektóre są niezbędne do działania serwisu. Inne pomagają nam zrozumieć, jak serwis jest używany, lub pokazywać Ci dopasowane oferty – z nich korzystamy tylko za Twoją zgodą. Swój wybór możesz zmienić, a zgodę wycofać w każdej chwili.",
+  description: "Używamy plików cookie, aby serwis działał, a – tylko za Twoją zgodą – aby mierzyć jego użycie i pokazywać Ci dopasowane oferty. Swój wybór możesz zmienić w każdej chwili.",
   policyLink: "Polityka prywatności",
   acceptAll: "Zaakceptuj wszystkie",
   rejectAll: "Odrzuć wszystkie",

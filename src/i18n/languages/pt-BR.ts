@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Portuguese as written in Brazil (pt-BR). */
 const texts: Texts = {
   title: "Cookies neste site",
-  description: "Usamos cookies e tecnologias semelhantes. Alguns são necessários para o funcionamento do site. Outros nos ajudam a entender como o site é usado ou a mostrar ofertas relevantes para você, e só os usamos com o seu consentimento. Você pode alterar sua escolha ou retirar seu consentimento a qualquer momento.",
+  description: "Usamos cookies para o funcionamento deste site e, só com o seu consentimento, para medir o uso e mostrar ofertas relevantes para você. Você pode alterar sua escolha a qualquer momento.",
   policyLink: "Política de privacidade",
   acceptAll: "Aceitar todos",
   rejectAll: "Rejeitar todos",

@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Portuguese (pt). */
 const texts: Texts = {
   title: "Cookies neste site",
-  description: "Utilizamos cookies e tecnologias semelhantes. Alguns são necessários para o funcionamento do site. Outros ajudam-nos a perceber como o site é utilizado ou a mostrar-lhe ofertas relevantes, e só os utilizamos com o seu consentimento. Pode alterar a sua escolha ou retirar o seu consentimento a qualquer momento.",
+  description: "Utilizamos cookies para o funcionamento deste site e, só com o seu consentimento, para medir a sua utilização e mostrar-lhe ofertas relevantes. Pode alterar a sua escolha a qualquer momento.",
   policyLink: "Política de privacidade",
   acceptAll: "Aceitar todos",
   rejectAll: "Rejeitar todos",

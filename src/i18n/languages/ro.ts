@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Romanian (ro). */
 const texts: Texts = {
   title: "Cookie-uri pe acest site",
-  description: "Folosim cookie-uri și tehnologii similare. Unele sunt necesare pentru funcționarea site-ului. Altele ne ajută să înțelegem cum este folosit site-ul sau să vă arătăm oferte relevante, iar pe acestea le folosim doar cu consimțământul dumneavoastră. Vă puteți schimba alegerea sau vă puteți retrage consimțământul oricând.",
+  description: "Folosim cookie-uri pentru funcționarea site-ului și, doar cu acordul dumneavoastră, pentru a măsura utilizarea și a vă arăta oferte relevante. Vă puteți schimba alegerea oricând.",
   policyLink: "Politica de confidențialitate",
   acceptAll: "Acceptă toate",
   rejectAll: "Respinge toate",

@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Slovak (sk). */
 const texts: Texts = {
   title: "Súbory cookie na tejto stránke",
-  description: "Používame súbory cookie a podobné technológie. Niektoré sú nevyhnutné na fungovanie stránky. Iné nám pomáhajú pochopiť, ako sa stránka používa, alebo vám zobrazovať relevantné ponuky – tie používame len s vaším súhlasom. Svoju voľbu môžete kedykoľvek zmeniť alebo súhlas odvolať.",
+  description: "Súbory cookie používame na prevádzku stránky a – len s vaším súhlasom – na meranie jej používania a zobrazovanie relevantných ponúk. Svoju voľbu môžete kedykoľvek zmeniť.",
   policyLink: "Zásady ochrany osobných údajov",
   acceptAll: "Prijať všetko",
   rejectAll: "Odmietnuť všetko",

@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Slovenian (sl). */
 const texts: Texts = {
   title: "Piškotki na tej spletni strani",
-  description: "Uporabljamo piškotke in podobne tehnologije. Nekateri so nujni za delovanje strani. Drugi nam pomagajo razumeti, kako se stran uporablja, ali vam prikazujejo ustrezne ponudbe – te uporabljamo le z vašo privolitvijo. Svojo izbiro lahko kadar koli spremenite ali privolitev prekličete.",
+  description: "Piškotke uporabljamo za delovanje strani in – le z vašo privolitvijo – za merjenje njene uporabe in prikaz ustreznih ponudb. Svojo izbiro lahko kadar koli spremenite.",
   policyLink: "Politika zasebnosti",
   acceptAll: "Sprejmi vse",
   rejectAll: "Zavrni vse",

@@ -3,7 +3,7 @@ import type { Texts } from '../texts.js';
 /** Swedish (sv). */
 const texts: Texts = {
   title: "Kakor på den här webbplatsen",
-  description: "Vi använder kakor och liknande tekniker. Vissa behövs för att webbplatsen ska fungera. Andra hjälper oss att förstå hur webbplatsen används eller visar dig relevanta erbjudanden, och dem använder vi bara om du godkänner det. Du kan när som helst ändra ditt val eller återkalla ditt samtycke.",
+  description: "Vi använder kakor för att driva webbplatsen och – bara om du godkänner det – för att mäta hur den används och visa dig relevanta erbjudanden. Du kan när som helst ändra ditt val.",
   policyLink: "Integritetspolicy",
   acceptAll: "Godkänn alla",
   rejectAll: "Avvisa alla",

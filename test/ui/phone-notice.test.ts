@@ -1,0 +1,80 @@
+import { expect } from 'chai';
+import type { ConsentConfig } from '../../src/core/types.js';
+import { BUILT_IN_LANGUAGES, loadBuiltInTexts } from '../../src/i18n/builtin.js';
+import en from '../../src/i18n/languages/en.js';
+import type { Texts } from '../../src/i18n/texts.js';
+import { destroyAll } from '../helpers/consent.js';
+import { clearAllCookies } from '../helpers/cookies.js';
+import { itWith, setViewport } from '../helpers/engine.js';
+import { mountFixture, unmountAll, type UiFixture } from '../helpers/ui.js';
+
+/** The demo's categories and policy link: what a real first visit shows. */
+const config = (language: string, extra: Partial<ConsentConfig> = {}): ConsentConfig => ({
+  language,
+  policyUrl: '/privacy',
+  categories: { necessary: { required: true }, functional: {}, analytics: {}, marketing: {} },
+  ...extra,
+});
+
+async function shown(language: string, extra?: Partial<ConsentConfig>): Promise<UiFixture> {
+  const texts: Texts | undefined = language === 'en' ? en : await loadBuiltInTexts(language);
+  return mountFixture(config(language, extra), { present: { [language]: texts! } });
+}
+
+/** The share of the screen the notice covers, in per cent. */
+function coverage(f: UiFixture): number {
+  const box = f.$('.notice').getBoundingClientRect();
+  return (box.width * box.height * 100) / (window.innerWidth * window.innerHeight);
+}
+
+describe('the notice on a phone', () => {
+  afterEach(async () => {
+    unmountAll();
+    destroyAll();
+    clearAllCookies();
+    await setViewport(1280, 800);
+  });
+
+  itWith('narrow-viewport', 'covers at most 40 % of a 375 × 667 screen in English, with equal side margins and 16 px inside', async () => {
+    await setViewport(375, 667);
+    const f = await shown('en');
+    expect(coverage(f)).to.be.at.most(40);
+    const box = f.$('.notice').getBoundingClientRect();
+    expect(box.left).to.be.closeTo(window.innerWidth - box.right, 0.5);
+    expect(getComputedStyle(f.$('.notice')).paddingInlineStart).to.equal('16px');
+  });
+
+  itWith('narrow-viewport', 'puts Accept all and Reject all side by side, exactly equal, and Manage preferences under them, full width', async () => {
+    await setViewport(320, 568);
+    for (const language of ['en', 'de', 'fi', 'el']) {
+      const f = await shown(language);
+      const [accept, reject, manage] = [...f.root.querySelectorAll<HTMLButtonElement>('.notice .actions button')].map((b) => b.getBoundingClientRect());
+      expect(accept!.top, language).to.equal(reject!.top);
+      expect(accept!.width, language).to.equal(reject!.width);
+      expect(accept!.height, language).to.equal(reject!.height);
+      expect(manage!.top, language).to.be.above(accept!.bottom);
+      expect(manage!.width, language).to.be.closeTo(reject!.right - accept!.left, 0.5);
+      expect(f.$('.notice').scrollWidth, language).to.be.at.most(f.$('.notice').clientWidth);
+      unmountAll();
+      destroyAll();
+    }
+  });
+
+  itWith('narrow-viewport', 'reports what each language covers at 375 × 667 and 320 × 568 (every one under half of a 375 × 667 screen)', async () => {
+    const figures: string[] = [];
+    const at375: number[] = [];
+    for (const [width, height] of [[375, 667], [320, 568]] as const) {
+      await setViewport(width, height);
+      for (const language of BUILT_IN_LANGUAGES) {
+        const f = await shown(language);
+        const share = coverage(f);
+        figures.push(`${String(width)}×${String(height)} ${language} ${share.toFixed(0)} %`);
+        if (width === 375) at375.push(share);
+        unmountAll();
+        destroyAll();
+      }
+    }
+    console.log(`[figures] notice coverage: ${figures.join(', ')}`);
+    expect(Math.max(...at375), figures.join(', ')).to.be.below(50);
+  });
+});
