@@ -20,7 +20,7 @@ interface DevBundle {
  * The demo's shared parts: `<!-- site-head -->`, `<!-- site-header -->`, `<!-- site-offers -->` (the
  * marketing slot and its tagged script), `<!-- site-footer -->` and the config.
  */
-function expandPartials(html: string): string {
+function expandPartials(html: string, building: boolean): string {
   const partial = (name: string): string => readFileSync(join(DEMO, 'partials', `${name}.html`), 'utf8');
   const config = readFileSync(join(DEMO, 'consent-config.json'), 'utf8');
   return html
@@ -29,7 +29,9 @@ function expandPartials(html: string): string {
     .replace('<!-- site-offers -->', partial('offers'))
     .replace('<!-- site-footer -->', partial('footer'))
     // One config for every page (and for the policy's cookie table, which reads it back from the banner).
-    .replace('<!-- consent-banner-config -->', `<script type="application/json" id="consent-banner-config">\n${config.trim()}\n</script>`);
+    .replace('<!-- consent-banner-config -->', `<script type="application/json" id="consent-banner-config">\n${config.trim()}\n</script>`)
+    // The static copy has no server for the consent log: the QA setup receives it in the page.
+    .replace(/<html(?=[\s>])/, building ? '<html data-demo-static' : '<html');
 }
 
 /**
@@ -43,6 +45,9 @@ async function bundle(): Promise<DevBundle> {
     configFile: 'vite.config.ts',
     mode: 'iife',
     logLevel: 'warn',
+    // Lit's production build, as the published file has: the dev server runs with NODE_ENV
+    // "development", which would pick Lit's development build (and its console warning).
+    resolve: { conditions: ['module', 'browser', 'production'] },
     define: { __CONSENT_BANNER_ADDONS__: JSON.stringify(manifestOf(addons)) },
     build: { write: false, ...dev.build },
   });
@@ -68,9 +73,13 @@ async function languageFile(code: string): Promise<string> {
  */
 export function demoSite(): Plugin {
   let cached: Promise<DevBundle> | null = null;
+  let building = false;
   return {
     name: 'consent-banner:demo-site',
-    transformIndexHtml: { order: 'pre', handler: expandPartials },
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    transformIndexHtml: { order: 'pre', handler: (html) => expandPartials(html, building) },
     configureServer(server) {
       server.watcher.on('change', (file) => {
         if (file.includes('/src/')) cached = null;

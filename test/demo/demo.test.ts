@@ -77,6 +77,7 @@ describe('the demo site', () => {
     closePages();
     clearAllCookies();
     localStorage.clear();
+    sessionStorage.clear(); // the QA panel's history
   });
 
   for (const name of ['index', 'shop', 'account', 'privacy']) {
@@ -212,6 +213,50 @@ describe('the demo site', () => {
       expect(win(page).ConsentBanner.regime).to.equal('opt-in');
       expect(banner(page).querySelector('[part~="button-accept-all"]')).not.to.equal(null);
       expect(doc(page).querySelector<HTMLElement>('footer [data-opt-out-region]')!.hidden).to.equal(true);
+    });
+
+    it('its folded tab never covers the notice, in any layout and position, from 320 to 1280 px', async function () {
+      this.timeout(90_000);
+      const covered: string[] = [];
+      const layouts: [string, string[]][] = [['box', ['bottom-right', 'bottom-left', 'top-right', 'top-left']], ['bar', ['bottom', 'top']], ['modal', ['center']]];
+      for (const [width, height] of [[320, 568], [375, 667], [768, 800], [1280, 720]] as const) {
+        for (const [layout, positions] of layouts) {
+          for (const position of positions) {
+            const page = await openUrl(`${DEMO}/index.html?layout=${layout}&position=${position}`, { width, height });
+            await noticeShown(page);
+            const clear = (): boolean => {
+              const tab = doc(page).querySelector('.qa-toggle')!.getBoundingClientRect();
+              const notice = banner(page).querySelector('.notice')!.getBoundingClientRect();
+              return tab.right <= notice.left || tab.left >= notice.right || tab.bottom <= notice.top || tab.top >= notice.bottom;
+            };
+            try {
+              await waitFor(clear, 2500, 'the tab out of the way');
+            } catch {
+              covered.push(`${layout} ${position} at ${String(width)}×${String(height)}`);
+            }
+            closePages();
+          }
+        }
+      }
+      expect(covered).to.deep.equal([]);
+    });
+
+    it('keeps the events and the log payloads, each with what became of it, across the reload a withdrawal makes', async function () {
+      this.timeout(20_000);
+      const page = await openUrl(`${DEMO}/index.html?qa=1`);
+      await noticeShown(page);
+      win(page).ConsentBanner.acceptAll();
+      await waitFor(() => /accept-all .* — kept by the static demo/.test(panelText(page, 'qa-log')), 3000, 'the first payload and its fate');
+      await waitFor(() => (doc(page).querySelector('[data-demo-stats]')?.textContent ?? '').includes('counted'), 3000, 'the statistics to run');
+      const reloaded = page.nextLoad(); // the statistics ran: withdrawing them reloads the page
+      win(page).ConsentBanner.rejectAll();
+      await reloaded;
+      await waitFor(() => panelText(page, 'qa-log').includes('reject-all'), 3000, 'the second payload');
+      const log = panelText(page, 'qa-log');
+      expect(log).to.match(/\(before this page\) accept-all/);
+      expect(log.match(/kept by the static demo/g)?.length, log).to.equal(2);
+      expect(panelText(page, 'qa-events')).to.include('(before this page)');
+      expect(win(page).demoConsoleErrors).to.deep.equal([]);
     });
 
     it('a new policy revision asks again', async () => {

@@ -28,11 +28,12 @@ export function openPage(name: string): Promise<Frame> {
   return openUrl(`/test/e2e/pages/${name}`);
 }
 
-/** Opens any page of this server in an iframe and waits for its load event. */
-export async function openUrl(url: string): Promise<Frame> {
+/** Opens any page of this server in an iframe (800 × 600 unless told) and waits for its load event. */
+export async function openUrl(url: string, size: { readonly width: number; readonly height: number } = { width: 800, height: 600 }): Promise<Frame> {
   const element = document.createElement('iframe');
-  element.style.width = '800px';
-  element.style.height = '600px';
+  element.style.width = `${String(size.width)}px`;
+  element.style.height = `${String(size.height)}px`;
+  element.style.border = '0';
   frames.push(element);
   const nextLoad = (): Promise<void> => new Promise((resolve) => {
     element.addEventListener('load', () => {

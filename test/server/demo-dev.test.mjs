@@ -19,6 +19,8 @@ describe('the demo dev server (npm start)', () => {
   it('serves the script-tag file and each add-on file with the hash the main file expects', async () => {
     const main = await (await fetch(`${origin}/assets/consent-banner.iife.js`)).text();
     assert.doesNotMatch(main.slice(0, 200), /build failed/);
+    // Lit's production build, as in the published file: no "Lit is in dev mode" in the console.
+    assert.doesNotMatch(main, /Lit is in dev mode/);
     const hashes = [...main.matchAll(/"file":\s*"(consent-banner\.[a-z-]+\.js)",\s*"integrity":\s*"(sha384-[A-Za-z0-9+/=]+)"/g)];
     assert.ok(hashes.length >= 2, 'the main file names its add-on files');
     for (const [, file, integrity] of hashes) {

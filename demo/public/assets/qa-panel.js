@@ -112,6 +112,30 @@
   panel.append(toggle, body);
   document.body.append(panel);
 
+  // The folded panel's tab never covers the notice: while the notice shows, the tab moves to the
+  // first of its usual place, the bottom, the middle or the top of the left edge that the notice
+  // leaves free.
+  function placeTab() {
+    panel.style.top = '';
+    if (open) return;
+    var host = document.querySelector('consent-banner');
+    var notice = host && host.shadowRoot && host.shadowRoot.querySelector('.notice');
+    if (!notice) return;
+    var n = notice.getBoundingClientRect();
+    var tab = toggle.getBoundingClientRect();
+    var height = tab.height;
+    var places = [tab.top, window.innerHeight - height - 8, (window.innerHeight - height) / 2, 8];
+    for (var i = 0; i < places.length; i++) {
+      var top = places[i];
+      if (tab.right <= n.left || tab.left >= n.right || top + height <= n.top || top >= n.bottom) {
+        if (top !== tab.top) panel.style.top = top + 'px';
+        return;
+      }
+    }
+  }
+  window.addEventListener('resize', placeTab);
+  toggle.addEventListener('click', placeTab);
+
   function pre(text) { return el('pre', { text: text }); }
   function time(date) { return date.toLocaleTimeString(undefined, { hour12: false }) + '.' + String(date.getMilliseconds()).padStart(3, '0'); }
   var last = {};
@@ -124,6 +148,7 @@
   }
 
   function render() {
+    placeTab();
     update(recordView, 'record', function () {
       var text = JSON.stringify(api.get(), null, 2);
       var regime = 'Regime: ' + api.regime + ' (region ' + (api.region || 'unknown') + ')';
@@ -161,14 +186,21 @@
     });
     update(logView, 'log', function () {
       var entries = window.demoLogPayloads || [];
-      return { signature: String(entries.length), nodes: entries.length ? entries.map(function (entry) { return el('details', {}, [el('summary', { text: time(entry.at) + ' ' + entry.payload.method + ' (' + entry.payload.granted.join(', ') + ')' }), pre(JSON.stringify(entry.payload, null, 2))]); }) : [el('p', { text: 'None yet: make a choice.' })] };
+      return { signature: entries.map(function (entry) { return entry.result; }).join('|'), nodes: entries.length ? entries.map(function (entry) {
+        var payload = entry.payload || {};
+        var what = payload.event === 'reset' ? 'reset' : payload.method + ' (' + (payload.granted || []).join(', ') + ')';
+        return el('details', { class: entry.earlier ? 'qa-earlier' : '' }, [
+          el('summary', { text: time(entry.at) + (entry.earlier ? ' (before this page)' : '') + ' ' + what + ' — ' + entry.result }),
+          pre(JSON.stringify(payload, null, 2)),
+        ]);
+      }) : [el('p', { text: 'None yet: make a choice.' })] };
     });
     update(eventsView, 'events', function () {
       var events = window.demoEvents || [];
       return { signature: String(events.length), nodes: [el('ol', {}, events.map(function (event) {
         var detail = event.detail || {};
         var summary = detail.view || (detail.changed ? 'changed: ' + (detail.changed.join(', ') || 'nothing') + ' (' + detail.source + ')' : (detail.record === null ? 'no choice' : 'choice restored'));
-        return el('li', { text: time(event.at) + '  ' + event.type + '  ' + summary });
+        return el('li', { class: event.earlier ? 'qa-earlier' : '', text: time(event.at) + (event.earlier ? ' (before this page)' : '') + '  ' + event.type + '  ' + summary });
       }))] };
     });
   }

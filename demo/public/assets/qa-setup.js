@@ -45,31 +45,63 @@
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
   }
 
-  // What the consent log sends (beacon or fetch), for the panel.
-  window.demoLogPayloads = [];
-  function remember(url, body) {
-    if (String(url).indexOf('consent-log') === -1) return;
-    try { window.demoLogPayloads.push({ at: new Date(), payload: JSON.parse(typeof body === 'string' ? body : '{}') }); } catch { /* not JSON */ }
-    window.dispatchEvent(new Event('demo-log'));
+  // The panel's history (log payloads and events) lives in sessionStorage, so it survives the reload
+  // a withdrawal makes (and a move to another page of the demo); the newest 60 of each are kept.
+  var HISTORY_KEY = 'demo-qa-history';
+  var KEEP = 60;
+  var history = { logs: [], events: [] };
+  try { history = JSON.parse(sessionStorage.getItem(HISTORY_KEY) || '') || history; } catch { /* none yet, or storage blocked */ }
+  function revive(list) {
+    return (Array.isArray(list) ? list : []).map(function (entry) { entry.at = new Date(entry.at); entry.earlier = true; return entry; });
   }
-  var beacon = navigator.sendBeacon && navigator.sendBeacon.bind(navigator);
-  if (beacon) {
-    navigator.sendBeacon = function (url, data) {
-      if (data && typeof data.text === 'function') data.text().then(function (text) { remember(url, text); });
-      return beacon(url, data);
-    };
+  window.demoLogPayloads = revive(history.logs);
+  window.demoEvents = revive(history.events);
+  function persist() {
+    try {
+      sessionStorage.setItem(HISTORY_KEY, JSON.stringify({ logs: window.demoLogPayloads.slice(-KEEP), events: window.demoEvents.slice(-KEEP) }));
+    } catch { /* storage full or blocked: the panel still shows this page's */ }
+  }
+
+  // What the consent log sends, with what became of each request. The static copy of the demo
+  // (npm run build:demo) has no server to receive the log: there the demo's own receiver in this
+  // page takes the entry (it is shown here, and goes nowhere else), so nothing is left failing.
+  var staticDemo = document.documentElement.hasAttribute('data-demo-static');
+  function remember(url, body) {
+    if (String(url).indexOf('consent-log') === -1) return null;
+    var entry;
+    try { entry = { at: new Date(), payload: JSON.parse(typeof body === 'string' ? body : '{}'), result: 'sending…' }; } catch { return null; }
+    window.demoLogPayloads.push(entry);
+    persist();
+    window.dispatchEvent(new Event('demo-log'));
+    return entry;
+  }
+  function settle(entry, result) {
+    entry.result = result;
+    persist();
+    window.dispatchEvent(new Event('demo-log'));
   }
   var originalFetch = window.fetch.bind(window);
   window.fetch = function (url, init) {
-    if (init && init.body) remember(url, init.body);
-    return originalFetch(url, init);
+    var entry = init && init.body ? remember(url, init.body) : null;
+    if (entry === null) return originalFetch(url, init);
+    if (staticDemo) {
+      settle(entry, 'kept by the static demo (no server here; npm start has one)');
+      return Promise.resolve(new Response(null, { status: 204 }));
+    }
+    var request = originalFetch(url, init);
+    request.then(function (response) {
+      settle(entry, response.ok ? 'delivered (' + response.status + ')' : 'refused (' + response.status + '): kept to send again');
+    }, function (error) {
+      settle(entry, 'not delivered (' + (error && error.message ? error.message : 'network error') + '): kept to send again');
+    });
+    return request;
   };
 
   // Every consent-* event with its time, for the panel (listening from the very start).
-  window.demoEvents = [];
   ['consent-ready', 'consent-change', 'consent-show', 'consent-hide'].forEach(function (name) {
     window.addEventListener(name, function (event) {
       window.demoEvents.push({ at: new Date(), type: name, detail: event.detail });
+      persist();
       window.dispatchEvent(new Event('demo-event'));
     });
   });
