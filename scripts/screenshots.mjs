@@ -153,5 +153,74 @@ for (const [name, query, width, height] of shots) {
   console.log(`${outDir}/${name}.png`);
 }
 
+// Side by side with vanilla-cookieconsent 3.1, the same texts, categories, layout and width
+// (docs/compare.md): docs/screenshots/compare/<name>-ours.png and <name>-vanilla-cookieconsent.png.
+const compare = [
+  ['notice-box-1280', 'layout=box&theme=light', 1280, 720, false],
+  ['notice-bar-1280', 'layout=bar&position=bottom&theme=light', 1280, 720, false],
+  ['notice-bar-768', 'layout=bar&position=bottom&theme=light', 768, 800, false],
+  ['notice-box-dark-1280', 'layout=box&theme=dark', 1280, 720, false],
+  ['notice-box-375', 'layout=box&theme=light', 375, 667, false],
+  ['preferences-1280', 'layout=box&theme=light', 1280, 800, true],
+  ['preferences-375', 'layout=box&theme=light', 375, 667, true],
+];
+mkdirSync(`${outDir}/compare`, { recursive: true });
+/** What each shot measures: the notice's height and screen share, or the categories whose row is in the dialog's first view. */
+const figures = {};
+/** The dialog's categories whose row is in its first view, as it opens (nothing unfolded). */
+function firstView(page, ours) {
+  return page.evaluate((mine) => {
+    const root = mine ? document.querySelector('consent-banner').shadowRoot : document;
+    const body = root.querySelector(mine ? '.dialog-body' : '#cc-main .pm__body').getBoundingClientRect();
+    const rows = [...root.querySelectorAll(mine ? '.category-head' : '#cc-main .pm__section--toggle .pm__section-title')];
+    return `${String(rows.filter((row) => { const r = row.getBoundingClientRect(); return r.top >= body.top && r.bottom <= body.bottom + 0.5; }).length)} of ${String(rows.length)} categories in the first view`;
+  }, ours);
+}
+for (const [name, query, width, height, preferences] of compare) {
+  for (const peer of [null, 'vanilla-cookieconsent']) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height });
+    await stillPage(page);
+    await page.goto(`http://127.0.0.1:${String(port)}/scripts/screenshot-page.html?${query}${peer === null ? '' : `&peer=${peer}`}`, { waitUntil: 'load' });
+    if (peer === null) {
+      await page.waitForFunction(() => document.querySelector('consent-banner')?.shadowRoot?.querySelector('.notice') != null);
+      if (preferences) {
+        await page.evaluate(() => {
+          window.ConsentBanner.showPreferences();
+        });
+        await page.waitForFunction(() => document.querySelector('consent-banner')?.shadowRoot?.querySelector('dialog.preferences[open]') != null);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        figures[`${name} consent-banner`] = await firstView(page, true);
+        await page.evaluate(() => document.querySelector('consent-banner').shadowRoot.querySelectorAll('.details-toggle')[2]?.click());
+      }
+    } else {
+      await page.waitForFunction(() => document.documentElement.classList.contains('show--consent'));
+      if (preferences) {
+        await page.evaluate(() => {
+          window.CookieConsent.showPreferences();
+        });
+        await page.waitForFunction(() => document.documentElement.classList.contains('show--preferences'));
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        figures[`${name} ${peer}`] = await firstView(page, false);
+        await page.evaluate(() => document.querySelectorAll('#cc-main .pm__section--toggle .pm__section-title')[2]?.click());
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    if (!preferences) {
+      figures[`${name} ${peer ?? 'consent-banner'}`] = await page.evaluate((ours) => {
+        const root = ours ? document.querySelector('consent-banner').shadowRoot : document;
+        const box = root.querySelector(ours ? '.notice' : '#cc-main .cm').getBoundingClientRect();
+        return `${String(Math.round(box.height))} px high, ${String(Math.round((box.width * box.height * 100) / (innerWidth * innerHeight)))} % of the screen`;
+      }, peer === null);
+    }
+    const file = `${outDir}/compare/${name}-${peer ?? 'ours'}.png`;
+    await page.screenshot({ path: file });
+    await page.close();
+    console.log(file);
+  }
+}
+writeFileSync(`${outDir}/compare/figures.json`, `${JSON.stringify(figures, null, 2)}\n`);
+console.log(figures);
+
 await browser.close();
 server.close();

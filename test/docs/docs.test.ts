@@ -28,7 +28,7 @@ describe('the documentation', () => {
 
   it('every doc page the README links to exists, and every docs/ page is linked', async () => {
     const readme = await read('/README.md');
-    const pages = ['configuration.md', 'api.md', 'tagging.md', 'recipes.md', 'server.md', 'theming.md', 'compliance.md', 'migration-from-vanilla-cookieconsent.md'];
+    const pages = ['configuration.md', 'api.md', 'tagging.md', 'recipes.md', 'server.md', 'theming.md', 'compliance.md', 'migration-from-vanilla-cookieconsent.md', 'compare.md', 'audit.md'];
     for (const page of pages) {
       expect(readme, page).to.include(`docs/${page}`);
       await read(`/docs/${page}`);
