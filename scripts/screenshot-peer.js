@@ -1,7 +1,7 @@
 // vanilla-cookieconsent 3.1 on the screenshot page (?peer=vanilla-cookieconsent), set up like our
 // banner there: the same categories, the same English texts (ours), the same layout and theme, so
 // docs/compare.md shows the two side by side on equal terms.
-/* global CookieConsent */
+/* global CookieConsent, document, location, window -- a browser script */
 (function () {
   var q = new URLSearchParams(location.search);
   var layout = q.get('layout') === 'bar' ? 'bar' : 'box';

@@ -210,7 +210,7 @@ for (const [name, query, width, height, preferences] of compare) {
       figures[`${name} ${peer ?? 'consent-banner'}`] = await page.evaluate((ours) => {
         const root = ours ? document.querySelector('consent-banner').shadowRoot : document;
         const box = root.querySelector(ours ? '.notice' : '#cc-main .cm').getBoundingClientRect();
-        return `${String(Math.round(box.height))} px high, ${String(Math.round((box.width * box.height * 100) / (innerWidth * innerHeight)))} % of the screen`;
+        return `${String(Math.round(box.height))} px high, ${String(Math.round((box.width * box.height * 100) / (window.innerWidth * window.innerHeight)))} % of the screen`;
       }, peer === null);
     }
     const file = `${outDir}/compare/${name}-${peer ?? 'ours'}.png`;
