@@ -5,8 +5,8 @@ import en from '../../src/i18n/languages/en.js';
 import type { Texts } from '../../src/i18n/texts.js';
 import { destroyAll } from '../helpers/consent.js';
 import { clearAllCookies } from '../helpers/cookies.js';
-import { itWith, setViewport } from '../helpers/engine.js';
-import { mountFixture, unmountAll, type UiFixture } from '../helpers/ui.js';
+import { emulateMedia, itWith, limitOf, setViewport } from '../helpers/engine.js';
+import { axeViolations, mountFixture, unmountAll, type UiFixture } from '../helpers/ui.js';
 
 /** The demo's categories and policy link: what a real first visit shows. */
 const config = (language: string, extra: Partial<ConsentConfig> = {}): ConsentConfig => ({
@@ -42,6 +42,28 @@ describe('the notice on a phone', () => {
     const box = f.$('.notice').getBoundingClientRect();
     expect(box.left).to.be.closeTo(window.innerWidth - box.right, 0.5);
     expect(getComputedStyle(f.$('.notice')).paddingInlineStart).to.equal('16px');
+    expect(await axeViolations(f.element)).to.deep.equal([]);
+  });
+
+  itWith('emulate-media', 'axe finds nothing in forced colours, on a phone and on a desktop, notice and dialog', async () => {
+    await emulateMedia({ 'forced-colors': 'active' });
+    try {
+      for (const [width, height] of [[320, 568], [1280, 800]] as const) {
+        if (width === 320 && limitOf('narrow-viewport') !== undefined) continue;
+        await setViewport(width, height);
+        const f = await shown('en');
+        expect(await axeViolations(f.element), `notice at ${String(width)}`).to.deep.equal([]);
+        f.api.showPreferences();
+        await f.settle();
+        for (const toggle of f.root.querySelectorAll<HTMLElement>('.details-toggle')) toggle.click();
+        await f.settle();
+        expect(await axeViolations(f.element), `dialog at ${String(width)}`).to.deep.equal([]);
+        unmountAll();
+        destroyAll();
+      }
+    } finally {
+      await emulateMedia({ 'forced-colors': 'none' });
+    }
   });
 
   itWith('narrow-viewport', 'puts Accept all and Reject all side by side, exactly equal, and Manage preferences under them, full width', async () => {
