@@ -39,7 +39,7 @@ export function limitOf(feature: Limited): string | undefined {
  * A test that needs `feature`: where the engine lacks it, the test is registered as skipped, with
  * the engine and the reason in its name.
  */
-export function itWith(feature: Limited, title: string, test: () => Promise<void>): void {
+export function itWith(feature: Limited, title: string, test: (this: Mocha.Context) => Promise<void>): void {
   const reason = limitOf(feature);
   if (reason === undefined) it(title, test);
   else {

@@ -434,7 +434,7 @@ describe('<consent-banner>', () => {
     const within = (inner: DOMRect, outer: DOMRect): boolean => inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
 
     for (const [width, height] of [[1280, 800], [375, 667]] as const) {
-      it(`shows all four categories in the first view at ${String(width)}×${String(height)}, and the footer buttons on one line each`, async () => {
+      (width < 400 ? itWith.bind(null, 'narrow-viewport') : it)(`shows all four categories in the first view at ${String(width)}×${String(height)}, and the footer buttons on one line each`, async () => {
         await setViewport(width, height);
         const f = await opened();
         const body = f.$('.dialog-body').getBoundingClientRect();
@@ -471,7 +471,7 @@ describe('<consent-banner>', () => {
       expect(await axeViolations(f.element)).to.deep.equal([]);
     });
 
-    it('captions each cookie table, gives every table the same column widths, and stacks the rows at 375 px', async () => {
+    it('captions each cookie table and gives every table the same column widths', async () => {
       const f = await opened();
       for (const toggle of f.root.querySelectorAll<HTMLElement>('.details-toggle')) toggle.click();
       await f.settle();
@@ -480,15 +480,18 @@ describe('<consent-banner>', () => {
       expect(tables.map((table) => table.caption?.textContent)).to.include('Services and cookies: Usage statistics');
       const firstColumn = tables.map((table) => Math.round(table.querySelector('th')!.getBoundingClientRect().width));
       expect(new Set(firstColumn).size, `first columns ${firstColumn.join(', ')}`).to.equal(1);
-      unmountAll();
-      destroyAll();
+    });
+
+    itWith('narrow-viewport', 'stacks the cookie rows at 375 px, each value after its column\'s name', async () => {
       await setViewport(375, 667);
       const narrow = await opened();
       for (const toggle of narrow.root.querySelectorAll<HTMLElement>('.details-toggle')) toggle.click();
       await narrow.settle();
       const cell = narrow.$('table.cookies td[data-label="Duration"]');
       expect(getComputedStyle(cell).display).to.equal('grid');
-      expect(getComputedStyle(cell, '::before').content).to.equal('"Duration"');
+      // Chromium gives the resolved text, Firefox the attr() it comes from.
+      expect(getComputedStyle(cell, '::before').content).to.be.oneOf(['"Duration"', 'attr(data-label)']);
+      expect(getComputedStyle(narrow.$('table.cookies thead')).position, 'the header row only for screen readers').to.equal('absolute');
       expect(narrow.$('.dialog-body').scrollWidth).to.be.at.most(narrow.$('.dialog-body').clientWidth);
       expect(await axeViolations(narrow.element)).to.deep.equal([]);
     });

@@ -82,7 +82,8 @@ describe('the notice on a phone', () => {
     }
   });
 
-  itWith('narrow-viewport', 'reports what each language covers at 375 × 667 and 320 × 568 (every one under half of a 375 × 667 screen)', async () => {
+  itWith('narrow-viewport', 'reports what each language covers at 375 × 667 and 320 × 568 (every one under half of a 375 × 667 screen)', async function () {
+    this.timeout(60_000); // 26 languages at two sizes
     const figures: string[] = [];
     const at375: number[] = [];
     for (const [width, height] of [[375, 667], [320, 568]] as const) {
