@@ -45,8 +45,9 @@
     Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
   }
 
-  // The panel's history (log payloads and events) lives in sessionStorage, so it survives the reload
-  // a withdrawal makes (and a move to another page of the demo); the newest 60 of each are kept.
+  // The panel's history (log payloads and events) lives in sessionStorage while the panel is open, so
+  // it survives the reload a withdrawal makes (and a move to another page of the demo); the newest 60
+  // of each are kept.
   var HISTORY_KEY = 'demo-qa-history';
   var KEEP = 60;
   var history = { logs: [], events: [] };
@@ -57,6 +58,8 @@
   window.demoLogPayloads = revive(history.logs);
   window.demoEvents = revive(history.events);
   function persist() {
+    // Only for QA (the panel open: ?qa=1): an ordinary visit of the demo stores nothing of it.
+    if (new URLSearchParams(location.search).get('qa') !== '1') return;
     try {
       sessionStorage.setItem(HISTORY_KEY, JSON.stringify({ logs: window.demoLogPayloads.slice(-KEEP), events: window.demoEvents.slice(-KEEP) }));
     } catch { /* storage full or blocked: the panel still shows this page's */ }

@@ -173,7 +173,7 @@ export async function observePhase(
       const failure = await page.evaluate(makeChoice, { finder: AUDIT_NAMES.finder, choice });
       if (failure !== null) throw new Error(failure);
       await recorder.quiet(page);
-      await page.reload({ waitUntil: 'load', timeout: remaining(deadline) });
+      await reloadOnce(page, deadline);
       await settle(page, recorder, deadline);
     }
     const state = await page.evaluate(readPageState, trackerHosts);
@@ -187,5 +187,22 @@ export async function observePhase(
   } finally {
     clearTimeout(timer);
     await context.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Reloads the page for the returning visitor's view. A page may be reloading itself already (the
+ * banner reloads after a withdrawal of what already ran, `reloadOnWithdraw`): the two navigations
+ * can abort each other, so an aborted reload waits for the page's own load and is made once more.
+ */
+async function reloadOnce(page: Page, deadline: number): Promise<void> {
+  try {
+    await page.reload({ waitUntil: 'load', timeout: remaining(deadline) });
+  } catch (error) {
+    // Out of time is final; anything else (an aborted navigation, however the browser words it) is
+    // tried once more after the page's own load.
+    if (error instanceof Error && error.name === 'TimeoutError') throw error;
+    await page.waitForLoadState('load', { timeout: remaining(deadline) }).catch(() => undefined);
+    await page.reload({ waitUntil: 'load', timeout: remaining(deadline) });
   }
 }

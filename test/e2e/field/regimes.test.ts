@@ -167,6 +167,16 @@ describe('regions and regimes (script tag)', () => {
     expect(updates[0]![1]).to.deep.include({ analytics_storage: 'granted', ad_storage: 'denied' });
   });
 
+  it('GPP with the one-file build: its add-on still comes from the sibling file, by its hash', async () => {
+    const win = page(await opened('?region=US-CA&all'));
+    await gppLoaded(win);
+    expect(await askGpp(win, 'getSection', 'usnat')).to.deep.include({ SaleOptOut: 2 });
+    const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(loaded.some((name) => name.endsWith('/dist/consent-banner.all.iife.js'))).to.equal(true);
+    expect(loaded.some((name) => name.endsWith('/dist/consent-banner.gpp.js'))).to.equal(true);
+    expect(loaded.some((name) => /consent-banner\.(log|preferences|placeholders)\.js$/.test(name)), 'the rest is inside').to.equal(false);
+  });
+
   it('GPP: a page reads the usnat and state sections, whose opt-outs follow the visitor\'s choice and GPC', async () => {
     const frame = await opened('?region=US-CA');
     let win = page(frame);
