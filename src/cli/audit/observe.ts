@@ -170,7 +170,12 @@ export async function observePhase(
     if (phase !== 'first-visit') {
       recorder.recording = true;
       const choice: 'accept' | 'reject' = phase === 'after-accept' ? 'accept' : 'reject';
-      const failure = await page.evaluate(makeChoice, { finder: AUDIT_NAMES.finder, choice });
+      const failure = await page.evaluate(makeChoice, { finder: AUDIT_NAMES.finder, choice }).catch((error: unknown) => {
+        // The banner may reload the page itself as the choice returns (`reloadOnWithdraw`): the
+        // choice was made; the evaluation lost its page.
+        if (error instanceof Error && /context was destroyed|navigat/i.test(error.message)) return null;
+        throw error;
+      });
       if (failure !== null) throw new Error(failure);
       await recorder.quiet(page);
       await reloadOnce(page, deadline);
@@ -191,18 +196,20 @@ export async function observePhase(
 }
 
 /**
- * Reloads the page for the returning visitor's view. A page may be reloading itself already (the
- * banner reloads after a withdrawal of what already ran, `reloadOnWithdraw`): the two navigations
- * can abort each other, so an aborted reload waits for the page's own load and is made once more.
+ * Reloads the page for the returning visitor's view. The banner may be reloading it already (after
+ * withdrawing what already ran, `reloadOnWithdraw`): the two navigations can abort each other, so a
+ * reload that fails for any reason but time is tried again, up to three times, after the page's own
+ * load.
  */
 async function reloadOnce(page: Page, deadline: number): Promise<void> {
-  try {
-    await page.reload({ waitUntil: 'load', timeout: remaining(deadline) });
-  } catch (error) {
-    // Out of time is final; anything else (an aborted navigation, however the browser words it) is
-    // tried once more after the page's own load.
-    if (error instanceof Error && error.name === 'TimeoutError') throw error;
-    await page.waitForLoadState('load', { timeout: remaining(deadline) }).catch(() => undefined);
-    await page.reload({ waitUntil: 'load', timeout: remaining(deadline) });
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await page.reload({ waitUntil: 'load', timeout: remaining(deadline) });
+      return;
+    } catch (error) {
+      if (attempt === 3 || (error instanceof Error && error.name === 'TimeoutError')) throw error;
+      await page.waitForLoadState('load', { timeout: remaining(deadline) }).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
   }
 }
