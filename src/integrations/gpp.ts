@@ -43,8 +43,11 @@ function setField(cmp: CmpApi, section: string, field: string, value: unknown): 
   }
 }
 
-/** Writes the visitor's opt-outs and the GPC signal into each section, and says which sections apply. */
-function encode(cmp: CmpApi, api: ConsentApi): void {
+/**
+ * Writes the visitor's opt-outs and the GPC signal into each section, and says which sections apply;
+ * returns those sections.
+ */
+function encode(cmp: CmpApi, api: ConsentApi): readonly string[] {
   cmp.clear();
   const sections = usSectionsFor(api.region);
   // The opt-out categories (`gpc`, default marketing) are what "sale", "sharing" and targeted
@@ -59,6 +62,7 @@ function encode(cmp: CmpApi, api: ConsentApi): void {
     if (setField(cmp, section, 'GpcSegmentIncluded', true)) setField(cmp, section, 'Gpc', api.gpc);
   }
   cmp.setApplicableSections(sections.length === 0 ? [-1] : sections.map((name) => SECTION_IDS.get(name) ?? -1));
+  return sections;
 }
 
 /**
@@ -79,9 +83,9 @@ export function gpp(reporter: Reporter = consoleReporter): Integration {
         if (cmp === null) return;
         try {
           cmp.setSignalStatus(SignalStatus.NOT_READY);
-          encode(cmp, api);
+          const sections = encode(cmp, api);
           cmp.setSignalStatus(SignalStatus.READY);
-          for (const section of usSectionsFor(api.region)) cmp.fireSectionChange(section);
+          for (const section of sections) cmp.fireSectionChange(section);
         } catch (error) {
           cmp.setCmpStatus(CmpStatus.ERROR);
           reporter.error(`GPP: the choice could not be encoded (${error instanceof Error ? error.message : String(error)}).`);
