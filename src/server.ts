@@ -22,8 +22,8 @@ export interface ServerCookieOptions {
   /** Add `Secure` (the site is served over https). Default true. */
   readonly secure?: boolean;
   /**
-   * The visitor's region, as the page tells the banner (`data-consent-region`, e.g. `"US-CA"`);
-   * default: the config's `region`, else unknown. With the config's `regimes` it decides the regime
+   * The visitor's region, as the page tells the banner (`data-consent-region`, e.g. `"US-CA"`). As in
+   * the browser, the config's own `region` comes first; this is used when the config has none. With the config's `regimes` it decides the regime
    * as in the browser: in an opt-in region (or an unknown one) a choice made under opt-out is none.
    */
   readonly region?: string;
@@ -53,7 +53,7 @@ export function consentFromCookieHeader(cookieHeader: string | null | undefined,
 /** The winning valid record of the request's cookies, with its value as sent. */
 function storedChoice(cookieHeader: string | null | undefined, config: NormalizedConfig, options: ServerCookieOptions): { record: ConsentRecord; raw: string } | undefined {
   if (typeof cookieHeader !== 'string' || cookieHeader === '') return undefined;
-  const regime = regimeOf(parseRegion(options.region) ?? config.region, config.regimes);
+  const regime = regimeOf(config.region ?? parseRegion(options.region), config.regimes);
   return winningRecord(cookieValues(parseCookieHeader(cookieHeader), config.cookie.name), config, options.now ?? Date.now(), regime);
 }
 

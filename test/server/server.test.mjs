@@ -45,6 +45,10 @@ describe('consent-banner/server', () => {
     assert.match(consentCookieRefresh(madeInCalifornia, regional, { now: NOW, region: 'US-CA' }) ?? '', /\.oUS-CA; Path=\//);
     const madeInFrance = `consent_banner=${value({ method: 'r', grants: '' })}.iFR`;
     assert.deepEqual(consentFromCookieHeader(madeInFrance, regional, { now: NOW, region: 'US-CA' })?.categories, ['necessary'], 'an opt-in choice stands everywhere');
+    // As in the browser, the config's own region comes before the one the page (here the request) gives.
+    const californian = { ...regional, region: 'US-CA' };
+    assert.equal(consentFromCookieHeader(madeInCalifornia, californian, { now: NOW, region: 'DE' })?.region, 'US-CA', 'the config region wins');
+    assert.equal(consentFromCookieHeader(madeInCalifornia, californian, { now: NOW })?.region, 'US-CA');
   });
 
   it('of several values of the name, the most recent valid one wins', () => {
