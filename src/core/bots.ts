@@ -4,7 +4,7 @@
  * and AI crawlers that announce themselves. Automated browsers (`navigator.webdriver`,
  * HeadlessChrome, Playwright, Puppeteer) are NOT bots: a site's own QA and tests drive the notice.
  */
-export const BOT_USER_AGENT_PATTERN =
+const BOT_USER_AGENT_PATTERN =
   /googlebot|google-inspectiontool|storebot-google|adsbot-google|mediapartners-google|bingbot|bingpreview|msnbot|slurp|duckduckbot|baiduspider|yandex(bot|images)|sogou|exabot|seznambot|naver|yeti\/|applebot|petalbot|qwantbot|ecosia|facebookexternalhit|facebot|meta-externalagent|twitterbot|linkedinbot|pinterestbot|slackbot|discordbot|telegrambot|whatsapp|embedly|ahrefsbot|semrushbot|mj12bot|dotbot|rogerbot|screaming frog|gptbot|chatgpt-user|oai-searchbot|claudebot|perplexitybot|ccbot|bytespider|amazonbot|archive\.org_bot|ia_archiver/i;
 
 /** Is this user agent a known crawler. */

@@ -22,6 +22,7 @@ import type {
   ConsentEventMap,
   ConsentMethod,
   ConsentRecord,
+  NormalizedCategory,
   NormalizedConfig,
   ReadyDetail,
   RegimeMode,
@@ -101,6 +102,11 @@ function eventKey(name: string): keyof ConsentEventMap | undefined {
   return EVENT_NAMES.find((n) => n === key);
 }
 
+/** Categories by id, for lookups on every has() and every gated node. */
+function byId(categories: readonly NormalizedCategory[]): ReadonlyMap<string, NormalizedCategory> {
+  return new Map(categories.map((category) => [category.id, category]));
+}
+
 function freezeRecord(record: ConsentRecord): ConsentRecord {
   const services: Record<string, readonly string[]> = {};
   for (const [id, list] of Object.entries(record.services)) services[id] = Object.freeze([...list]);
@@ -119,6 +125,8 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   const emitter = createEmitter<ConsentEventMap>(reporter);
 
   let config: NormalizedConfig = DEFAULT_CONFIG;
+  /** The config's categories by id (made again whenever the config is). */
+  let categoryById = byId(config.categories);
   let record: ConsentRecord | null = null;
   let rawValue: string | undefined;
   let started = false;
@@ -173,13 +181,13 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   const grantsFor = (current: ConsentRecord | null): Grants => current ?? defaults;
 
   const hasCategory = (id: string): boolean => {
-    const category = config.categories.find((c) => c.id === id);
+    const category = categoryById.get(id);
     if (category === undefined) return false;
     return category.required || grantsFor(record).categories.includes(id);
   };
 
   const hasServiceOf = (categoryId: string, serviceId: string): boolean => {
-    const category = config.categories.find((c) => c.id === categoryId);
+    const category = categoryById.get(categoryId);
     if (category === undefined) return false;
     if (category.required) return true;
     if (!category.services.some((s) => s.id === serviceId)) return hasCategory(categoryId);
@@ -189,7 +197,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   /** A node is allowed when, for each category it names, that category, or a service of it the node names, is granted. */
   const allows = (requirement: Requirement): boolean =>
     requirement.categories.every((categoryId) => {
-      const category = config.categories.find((c) => c.id === categoryId);
+      const category = categoryById.get(categoryId);
       if (category === undefined) return false;
       const service = requirement.services.find((id) => category.services.some((s) => s.id === id));
       return service === undefined ? hasCategory(categoryId) : hasServiceOf(categoryId, service);
@@ -367,6 +375,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       started = true;
       const location = win.location;
       config = normalizeConfig(config_ ?? initialConfig ?? env.loadConfig?.(), { hostname: location.hostname, protocol: location.protocol }, reporter);
+      categoryById = byId(config.categories);
       gpc = hasGpcSignal(win.navigator);
       region = config.region ?? pageRegion(win.document, (message) => {
         reporter.error(message);

@@ -11,7 +11,7 @@ export const STATE_ATTRIBUTE = 'data-consent-state';
 /** On an ancestor: nothing inside is touched (content written by visitors: comments, forum posts). */
 export const IGNORE_ATTRIBUTE = 'data-consent-ignore';
 /** On a tagged script: run it again each time it is added, even when the same script already ran. */
-export const RERUN_ATTRIBUTE = 'data-consent-rerun';
+const RERUN_ATTRIBUTE = 'data-consent-rerun';
 
 /**
  * The states a tagged node goes through: `blocked` (waiting for consent), `queued` (granted, waiting

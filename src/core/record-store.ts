@@ -41,7 +41,7 @@ export interface RecordStore {
 }
 
 /** Browsers keep about 4096 bytes of name and value per cookie; stay clear of it. */
-export const MAX_COOKIE_BYTES = 4000;
+const MAX_COOKIE_BYTES = 4000;
 
 /**
  * Makes the store for a page (its location tells where other copies of our cookie may be). Under

@@ -2,9 +2,9 @@ import type { NormalizedRegime, RegimeMode } from './types.js';
 import { US_STATE_LAWS } from './us-state-laws.js';
 
 /** Names of groups of countries, or non-ISO spellings, that sites write where an ISO 3166 code belongs. */
-export const NOT_REGION_CODES: ReadonlySet<string> = new Set(['EU', 'EEA', 'UK', 'EL']);
+const NOT_REGION_CODES: ReadonlySet<string> = new Set(['EU', 'EEA', 'UK', 'EL']);
 /** The countries of the European Economic Area, as ISO 3166-1 codes (suggested when `"EU"` is written). */
-export const EEA_CODES = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK';
+const EEA_CODES = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK';
 
 /** Named lists a site may write in `regimes[].regions`. */
 const PRESETS: Readonly<Record<string, readonly string[]>> = { 'US-STATE-LAWS': US_STATE_LAWS };

@@ -18,7 +18,7 @@ export function matchHost(hostname: string, hosts: readonly string[]): string | 
 }
 
 /** The tracker host a URL points at, or `undefined`. */
-export function trackerHostOf(url: string, base: string): string | undefined {
+function trackerHostOf(url: string, base: string): string | undefined {
   let hostname: string;
   try {
     hostname = new URL(url, base).hostname;

@@ -1,7 +1,7 @@
 import type { Reporter } from './report.js';
 
 /** The name of the Trusted Types policy the gate uses; a strict page lists it in `trusted-types`. */
-export const TRUSTED_TYPES_POLICY = 'consent-banner';
+const TRUSTED_TYPES_POLICY = 'consent-banner';
 
 /** What the gate needs to turn the page's own script text, URLs and embed markup into trusted values. */
 export interface ScriptTrust {

@@ -6,7 +6,7 @@ import { onConsent, readGlobal, type Integration } from './integration.js';
 export type GoogleConsentState = Record<string, 'granted' | 'denied'>;
 
 /** What the visitor's choice means for each mapped Google consent type (`security_storage` always granted). */
-export function googleConsentState(api: ConsentApi, settings: GoogleConsentModeSettings): GoogleConsentState {
+function googleConsentState(api: ConsentApi, settings: GoogleConsentModeSettings): GoogleConsentState {
   const state: GoogleConsentState = {};
   for (const [type, category] of Object.entries(settings.types)) state[type] = api.has(category) ? 'granted' : 'denied';
   state.security_storage = 'granted';
@@ -20,7 +20,7 @@ type Gtag = (...args: unknown[]) => void;
  * entry already decides it (the code itself, its country, or `*`), as the core's first match would;
  * `anywhere` is the regime of `*` (else opt-in), the default without a region.
  */
-export function regionsByRegime(regimes: readonly NormalizedRegime[]): { anywhere: RegimeMode; lists: Record<RegimeMode, string[]> } {
+function regionsByRegime(regimes: readonly NormalizedRegime[]): { anywhere: RegimeMode; lists: Record<RegimeMode, string[]> } {
   const lists: Record<RegimeMode, string[]> = { 'opt-in': [], 'opt-out': [] };
   const decided = new Set<string>();
   let anywhere: RegimeMode | null = null;

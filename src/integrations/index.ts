@@ -4,10 +4,10 @@ import { googleConsentMode } from './google-consent-mode.js';
 import type { Integration } from './integration.js';
 import { clarity, matomo, metaPixel, microsoftUet } from './vendors.js';
 
-export { consentLog, logPayload, PENDING_KEY, MAX_PENDING, type ConsentLogPayload, type ShownContext } from './consent-log.js';
-export { googleConsentMode, googleConsentState, type GoogleConsentState } from './google-consent-mode.js';
+export { consentLog, type ConsentLogPayload, type ShownContext } from './consent-log.js';
+export { googleConsentMode, type GoogleConsentState } from './google-consent-mode.js';
 export { clarity, matomo, metaPixel, microsoftUet } from './vendors.js';
-export { isEnabled, type Integration, type IntegrationContext, type IntegrationName } from './integration.js';
+export type { Integration, IntegrationContext, IntegrationName } from './integration.js';
 
 /** All integrations; each stays silent unless the config turns it on. */
 export function allIntegrations(): Integration[] {

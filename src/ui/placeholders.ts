@@ -4,7 +4,7 @@ import { ConsentPlaceholderElement } from './consent-placeholder.js';
 import type { Locale } from './locale.js';
 
 /** The tag of the placeholder element. */
-export const PLACEHOLDER_TAG = 'consent-placeholder';
+const PLACEHOLDER_TAG = 'consent-placeholder';
 
 declare global {
   interface HTMLElementTagNameMap {
