@@ -18,13 +18,11 @@ import type {
   NormalizedService,
   NormalizedVendors,
   Position,
-  ReopenButton,
   SameSite,
   ServiceConfig,
-  Theme,
   VendorsConfig,
 } from './types.js';
-import { expandRegion, parseRegion, regionHint } from './regimes.js';
+import { expandRegion, parseRegion, regionExpected } from './regimes.js';
 import { consoleReporter, describeValue, type Reporter } from './report.js';
 import { isSafeUrl } from './safe-url.js';
 
@@ -46,22 +44,15 @@ export const DEFAULT_GOOGLE_CONSENT_MAP: Readonly<Record<string, string>> = Obje
 /** The Google consent types a site may map. `security_storage` is always granted. */
 const GOOGLE_CONSENT_TYPES = new Set([...Object.keys(DEFAULT_GOOGLE_CONSENT_MAP), 'security_storage']);
 
-/** A cookie name as RFC 6265 allows it (a token). */
-const COOKIE_NAME_PATTERN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/;
-/** A language code such as `en`, `pt-BR`, `zh-Hant`. */
-const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-
 const LAYOUTS: readonly Layout[] = ['bar', 'box', 'modal'];
 const POSITIONS: readonly Position[] = ['top', 'bottom', 'top-left', 'top-right', 'bottom-left', 'bottom-right', 'center'];
-const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
-const SAME_SITES: readonly SameSite[] = ['Lax', 'Strict', 'None'];
 /** The positions each layout takes (a modal is always centred). */
 const LAYOUT_POSITIONS: Readonly<Record<Layout, readonly Position[]>> = {
   box: ['bottom-right', 'bottom-left', 'top-right', 'top-left'],
   bar: ['bottom', 'top'],
   modal: [],
 };
-const REOPEN_BUTTONS: readonly Exclude<ReopenButton, false>[] = ['bottom-left', 'bottom-right', 'top-left', 'top-right'];
+const SAME_SITES: readonly SameSite[] = ['Lax', 'Strict', 'None'];
 
 /*
  * The fields of each config object. Typed as a record over the config type's keys, so a field added
@@ -110,11 +101,9 @@ export interface PageLocation {
 }
 
 /** The categories used when a config names none. */
-const DEFAULT_CATEGORIES: readonly NormalizedCategory[] = [
-  { id: 'necessary', required: true, services: [], cookies: [], indexedDB: [] },
-  { id: 'analytics', required: false, services: [], cookies: [], indexedDB: [] },
-  { id: 'marketing', required: false, services: [], cookies: [], indexedDB: [] },
-];
+const DEFAULT_CATEGORIES: readonly NormalizedCategory[] = ['necessary', 'analytics', 'marketing'].map((id, index) => ({
+  id, required: index === 0, services: [], cookies: [], indexedDB: [],
+}));
 
 /** The configuration used when the site gives none. */
 export const DEFAULT_CONFIG: NormalizedConfig = {
@@ -141,6 +130,46 @@ export const DEFAULT_CONFIG: NormalizedConfig = {
   gpp: null,
 };
 
+// ---------- the checks: each kind of value has one test and one wording ----------
+
+/** A check and what the message says was expected. */
+type Rule<T> = readonly [valid: (value: unknown) => value is T, expected: string];
+
+const listOf = (options: readonly string[]): string => options.map((o) => `"${o}"`).join(', ');
+
+const BOOLEAN: Rule<boolean> = [(v): v is boolean => typeof v === 'boolean', 'true or false'];
+const URL_RULE: Rule<string> = [(v): v is string => typeof v === 'string' && isSafeUrl(v), 'an http(s) or relative URL'];
+/** A language code such as `en`, `pt-BR`, `zh-Hant`. */
+const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const LANGUAGE_EXPECTED = 'a language code such as "de" or "pt-BR"';
+const CATEGORY_EXPECTED = 'the id of a configured category';
+const TEXT_RULE: Rule<LocalizedText> = [
+  (v): v is LocalizedText => typeof v === 'string' || (isPlainObject(v) && entriesOf(v).every(([key, text]) => LANGUAGE_PATTERN.test(key) && typeof text === 'string')),
+  'a string or an object of strings by language code',
+];
+const PATTERN_RULE: Rule<string | RegExp> = [
+  (v): v is string | RegExp => (typeof v === 'string' && v !== '' && v.length <= 256) || v instanceof RegExp,
+  'a name, a "*" pattern or a RegExp',
+];
+
+/** One of these strings. */
+const choice = <T extends string>(options: readonly T[], prefix = ''): Rule<T> => [
+  (v): v is T => typeof v === 'string' && (options as readonly string[]).includes(v),
+  `${prefix}one of ${listOf(options)}`,
+];
+
+/** A whole number in a range. */
+const whole = (min: number, max: number): Rule<number> => [
+  (v): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max,
+  max === Number.MAX_SAFE_INTEGER ? `a whole number of ${String(min)} or more` : `a whole number from ${String(min)} to ${String(max)}`,
+];
+
+/** A rule that also takes `extra` (the empty string, `false` …). */
+const orValue = <T, E>([valid, expected]: Rule<T>, extra: E, wording: string): Rule<T | E> => [
+  (v): v is T | E => v === extra || valid(v),
+  `${wording} or ${expected}`,
+];
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   // Realm-agnostic: an object made in another frame has that frame's Object.prototype.
@@ -155,6 +184,47 @@ function entriesOf(value: Record<string, unknown>): [string, unknown][] {
     .map((key) => [key, value[key]]);
 }
 
+/** Reports what is wrong in a config, always naming the field (`config.cookie.name`) and the value. */
+class Checker {
+  constructor(readonly reporter: Reporter) {}
+
+  /** A bad value: what was expected, and what is used instead. */
+  fail(field: string, value: unknown, expected: string, using: unknown): void {
+    this.reporter.error(`${join('config', field)}: ${describeValue(value)} is not valid, expected ${expected}; using ${describeValue(using)}.`);
+  }
+
+  warn(field: string, message: string): void {
+    this.reporter.warn(`${join('config', field)}: ${message}`);
+  }
+
+  /** Warns about each key of an object the config type does not have. */
+  unknown(field: string, value: Record<string, unknown>, known: ReadonlySet<string>): void {
+    for (const key of Object.keys(value)) if (!known.has(key)) this.warn(join(field, key), 'unknown field, ignored.');
+  }
+
+  /** An optional field of `source`: absent gives the fallback; a value the rule refuses is reported and gives it too. */
+  read<T, F = T>(source: Record<string, unknown>, field: string, key: string, [valid, expected]: Rule<T>, fallback: F, using: unknown = fallback): T | F {
+    const value = source[key];
+    if (value === undefined) return fallback;
+    if (valid(value)) return value;
+    this.fail(join(field, key), value, expected, using);
+    return fallback;
+  }
+
+  /** An object the config gives at `field`; `null` (reported) when it is something else. */
+  object(field: string, value: unknown, known: ReadonlySet<string> | null, expected: string, using: unknown): Record<string, unknown> | null {
+    if (isPlainObject(value)) {
+      if (known !== null) this.unknown(field, value, known);
+      return value;
+    }
+    this.fail(field, value, expected, using);
+    return null;
+  }
+}
+
+/** A field's path: `cookie` and `name` make `cookie.name`. */
+const join = (field: string, key: string): string => (key === '' ? field : field === '' ? key : `${field}.${key}`);
+
 /**
  * Validates one config. Each problem is reported once, naming the field and the value, and the
  * field's default is used instead; nothing is thrown.
@@ -165,7 +235,10 @@ export function normalizeConfig(
   reporter: Reporter = consoleReporter,
 ): NormalizedConfig {
   try {
-    return normalizeObject(input, location, reporter);
+    if (input === undefined || input === null) return DEFAULT_CONFIG;
+    const check = new Checker(reporter);
+    const config = check.object('', input, TOP_LEVEL_KEYS, 'an object', 'the defaults');
+    return config === null ? DEFAULT_CONFIG : normalizeObject(config, location, check);
   } catch (error) {
     // Only a hostile object (a throwing getter, a revoked proxy) gets here.
     reporter.error(`config: could not be read (${error instanceof Error ? error.message : String(error)}); using the defaults.`);
@@ -173,194 +246,93 @@ export function normalizeConfig(
   }
 }
 
-function normalizeObject(input: unknown, location: PageLocation, reporter: Reporter): NormalizedConfig {
-  const fail = (field: string, value: unknown, expected: string, fallback: unknown): void => {
-    reporter.error(`config.${field}: ${describeValue(value)} is not valid, expected ${expected}; using ${describeValue(fallback)}.`);
-  };
-  const warnUnknown = (field: string, value: Record<string, unknown>, known: ReadonlySet<string>): void => {
-    for (const key of Object.keys(value)) {
-      if (!known.has(key)) reporter.warn(`config.${field}${field ? '.' : ''}${key}: unknown field, ignored.`);
-    }
-  };
+function normalizeObject(config: Record<string, unknown>, location: PageLocation, check: Checker): NormalizedConfig {
+  const top = <T>(key: keyof ConsentConfig & keyof NormalizedConfig, rule: Rule<T>): T => check.read(config, '', key, rule, DEFAULT_CONFIG[key] as T);
 
-  if (input === undefined || input === null) return DEFAULT_CONFIG;
-  if (!isPlainObject(input)) {
-    reporter.error(`config: ${describeValue(input)} is not an object; using the defaults.`);
-    return DEFAULT_CONFIG;
-  }
-  const config = input as ConsentConfig & Record<string, unknown>;
-  warnUnknown('', config, TOP_LEVEL_KEYS);
-
-  const pick = <T>(field: keyof ConsentConfig, valid: (value: unknown) => value is T, expected: string, fallback: T): T => {
-    const value: unknown = config[field];
-    if (value === undefined) return fallback;
-    if (valid(value)) return value;
-    fail(field, value, expected, fallback);
-    return fallback;
-  };
-  const oneOf = <T extends string>(options: readonly T[]) => (value: unknown): value is T =>
-    typeof value === 'string' && (options as readonly string[]).includes(value);
-  const listOf = (options: readonly string[]): string => options.map((o) => `"${o}"`).join(', ');
-
-  const revision = pick(
-    'revision',
-    (v): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0,
-    'a whole number of 0 or more',
-    DEFAULT_CONFIG.revision,
-  );
-
-  const categories = normalizeCategories(config.categories, fail, reporter);
+  const categories = normalizeCategories(config.categories, check);
   const categoryIds = new Set(categories.map((c) => c.id));
-
-  const cookie = normalizeCookie(config.cookie, location, fail, warnUnknown);
-
-  const language = pick(
-    'language',
-    (v): v is string => typeof v === 'string' && (v === 'auto' || LANGUAGE_PATTERN.test(v)),
-    '"auto" or a language code such as "de" or "pt-BR"',
-    DEFAULT_CONFIG.language,
-  );
-
-  const translations = normalizeTranslations(config.translations, fail);
-
-  const policyUrl = pick(
-    'policyUrl',
-    (v): v is string => typeof v === 'string' && (v === '' || isSafeUrl(v)),
-    'an http(s) or relative URL',
-    DEFAULT_CONFIG.policyUrl,
-  );
-
+  const policyUrl = top('policyUrl', [(v): v is string => v === '' || URL_RULE[0](v), URL_RULE[1]]);
   // Informed consent: the visitor must be able to read what each choice covers.
-  if (policyUrl === '') reporter.warn('config.policyUrl: none set; the notice links to no privacy policy, which informed consent needs.');
+  if (policyUrl === '') check.warn('policyUrl', 'none set; the notice links to no privacy policy, which informed consent needs.');
   for (const category of categories) {
     if (!category.required && category.services.length === 0 && category.cookies.length === 0) {
-      reporter.warn(`config.categories.${category.id}: declares no services and no cookies; the visitor cannot see what it covers.`);
+      check.warn(`categories.${category.id}`, 'declares no services and no cookies; the visitor cannot see what it covers.');
     }
   }
-
-  const layout = pick('layout', oneOf(LAYOUTS), `one of ${listOf(LAYOUTS)}`, DEFAULT_CONFIG.layout);
-  const position = pick('position', oneOf(POSITIONS), `one of ${listOf(POSITIONS)}`, DEFAULT_CONFIG.position);
-  const theme = pick('theme', oneOf(THEMES), `one of ${listOf(THEMES)}`, DEFAULT_CONFIG.theme);
+  const layout = top('layout', choice(LAYOUTS));
+  const position = top('position', choice(POSITIONS));
   // Each layout takes some positions only; one it ignores is said, with where the notice goes instead.
-  if (config.position !== undefined && position === config.position) {
-    const taken = LAYOUT_POSITIONS[layout];
-    if (!taken.includes(position)) {
-      reporter.warn(`config.position: ${JSON.stringify(position)} does not apply to the ${layout} layout${taken.length === 0 ? ', which is always centred' : `, which takes ${listOf(taken)}; shown at ${JSON.stringify(position.startsWith('top') ? taken.find((p) => p.startsWith('top')) : taken.find((p) => p.startsWith('bottom')))}`}.`);
-    }
+  const taken = LAYOUT_POSITIONS[layout];
+  if (config.position === position && !taken.includes(position)) {
+    const instead = taken.find((p) => p.startsWith(position.startsWith('top') ? 'top' : 'bottom'));
+    check.warn('position', `${JSON.stringify(position)} does not apply to the ${layout} layout${instead === undefined ? ', which is always centred' : `, which takes ${listOf(taken)}; shown at "${instead}"`}.`);
   }
-
-  const blocking = pick('blocking', (v): v is boolean => typeof v === 'boolean', 'true or false', DEFAULT_CONFIG.blocking);
-  const reopenButton = pick(
-    'reopenButton',
-    (v): v is ReopenButton => v === false || oneOf(REOPEN_BUTTONS)(v),
-    `false or one of ${listOf(REOPEN_BUTTONS)}`,
-    DEFAULT_CONFIG.reopenButton,
-  );
-
-  const gpc = normalizeGpc(config.gpc, categories, fail);
-  const googleConsentMode = normalizeGoogleConsentMode(config.googleConsentMode, categoryIds, fail, reporter);
-  const vendors = normalizeVendors(config.vendors, categoryIds, fail, warnUnknown);
-  const log = normalizeLog(config.log, fail, warnUnknown);
-
-  const reloadOnWithdraw = pick(
-    'reloadOnWithdraw',
-    (v): v is boolean => typeof v === 'boolean',
-    'true or false',
-    DEFAULT_CONFIG.reloadOnWithdraw,
-  );
-
-  const nonce = pick(
-    'nonce',
-    (v): v is string => typeof v === 'string' && /^[A-Za-z0-9+/_=-]{8,256}$/.test(v),
-    'the page\'s CSP nonce (base64, at least 8 characters)',
-    DEFAULT_CONFIG.nonce,
-  );
-
-  const hideFromBots = pick('hideFromBots', (v): v is boolean => typeof v === 'boolean', 'true or false', DEFAULT_CONFIG.hideFromBots);
-
+  const googleConsentMode = normalizeGoogleConsentMode(config.googleConsentMode, categoryIds, check);
   let region: string | null = null;
   if (config.region !== undefined) {
     region = parseRegion(config.region);
-    if (region === null) fail('region', config.region, `an ISO 3166 code such as "US" or "US-CA"${regionHint(config.region)}`, 'the page\'s data-consent-region');
+    if (region === null) check.fail('region', config.region, regionExpected(config.region), 'the page\'s data-consent-region');
   }
-  const regimes = normalizeRegimes(config.regimes, fail, warnUnknown);
+  const regimes = normalizeRegimes(config.regimes, check);
   if (regimes.length > 0 && (googleConsentMode?.region.length ?? 0) > 0) {
-    reporter.warn('config.googleConsentMode.region: ignored, since regimes gives each Consent Mode default its regions.');
+    check.warn('googleConsentMode.region', 'ignored, since regimes gives each Consent Mode default its regions.');
   }
-  const gpp = normalizeGpp(config.gpp, fail, warnUnknown);
 
   return {
-    revision, categories, cookie, language, translations, policyUrl, layout, position, theme, blocking, reopenButton, gpc,
-    googleConsentMode, vendors, log, reloadOnWithdraw, nonce, hideFromBots, region, regimes, gpp,
+    revision: top('revision', whole(0, Number.MAX_SAFE_INTEGER)),
+    categories,
+    cookie: normalizeCookie(config.cookie, location, check),
+    language: top('language', orValue([(v): v is string => typeof v === 'string' && LANGUAGE_PATTERN.test(v), LANGUAGE_EXPECTED], 'auto', '"auto"')),
+    translations: normalizeTranslations(config.translations, check),
+    policyUrl,
+    layout,
+    position,
+    theme: top('theme', choice(['light', 'dark', 'auto'])),
+    blocking: top('blocking', BOOLEAN),
+    reopenButton: top('reopenButton', orValue(choice(['bottom-left', 'bottom-right', 'top-left', 'top-right'] as const), false, 'false')),
+    gpc: normalizeGpc(config.gpc, categories, check),
+    googleConsentMode,
+    vendors: normalizeVendors(config.vendors, categoryIds, check),
+    log: normalizeLog(config.log, check),
+    reloadOnWithdraw: top('reloadOnWithdraw', BOOLEAN),
+    nonce: top('nonce', [(v): v is string => typeof v === 'string' && /^[A-Za-z0-9+/_=-]{8,256}$/.test(v), 'the page\'s CSP nonce (base64, at least 8 characters)']),
+    hideFromBots: top('hideFromBots', BOOLEAN),
+    region,
+    regimes,
+    gpp: normalizeGpp(config.gpp, check),
   };
 }
 
-type Fail = (field: string, value: unknown, expected: string, fallback: unknown) => void;
-type WarnUnknown = (field: string, value: Record<string, unknown>, known: ReadonlySet<string>) => void;
-
-function isLocalizedText(value: unknown): value is LocalizedText {
-  if (typeof value === 'string') return true;
-  return isPlainObject(value) && entriesOf(value).every(([key, text]) => LANGUAGE_PATTERN.test(key) && typeof text === 'string');
+/** A list the config gives at `field`, each item read by `item` (which reports its own mistakes); `null` when it is no array. */
+function listAt<T>(check: Checker, field: string, value: unknown, expected: string, item: (value: unknown, field: string) => T | undefined): T[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    check.fail(field, value, expected, []);
+    return [];
+  }
+  const items: T[] = [];
+  value.forEach((entry: unknown, index) => {
+    const read = item(entry, `${field}[${String(index)}]`);
+    if (read !== undefined) items.push(read);
+  });
+  return items;
 }
 
-function normalizeText(field: string, value: unknown, fail: Fail): LocalizedText | undefined {
-  if (value === undefined) return undefined;
-  if (isLocalizedText(value)) return value;
-  fail(field, value, 'a string or an object of strings by language code', 'the built-in text');
+/** A cookie entry: a name, a pattern, or `{ name, purpose, duration, provider }`. */
+function cookieEntry(check: Checker, item: unknown, field: string): CookieInfo | undefined {
+  const [isPattern] = PATTERN_RULE;
+  if (isPattern(item)) return { name: item };
+  if (isPlainObject(item) && isPattern(item.name)) {
+    check.unknown(field, item, COOKIE_INFO_KEYS);
+    const entry: { -readonly [K in keyof CookieInfo]: CookieInfo[K] } = { name: item.name };
+    for (const key of ['purpose', 'duration', 'provider'] as const) {
+      const text = check.read(item, field, key, TEXT_RULE, undefined, 'the built-in text');
+      if (text !== undefined) entry[key] = text;
+    }
+    return entry;
+  }
+  check.fail(field, item, 'a cookie name, a "*" pattern, a RegExp or { name, purpose, duration }', 'nothing');
   return undefined;
-}
-
-
-function isPattern(value: unknown): value is string | RegExp {
-  return (typeof value === 'string' && value !== '' && value.length <= 256) || value instanceof RegExp;
-}
-
-function normalizeCookieEntries(field: string, value: unknown, fail: Fail, reporter: Reporter): CookieInfo[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    fail(field, value, 'an array of cookie names, "*" patterns, RegExps or { name, purpose, duration } objects', []);
-    return [];
-  }
-  const cookies: CookieInfo[] = [];
-  value.forEach((item: unknown, index) => {
-    const itemField = `${field}[${String(index)}]`;
-    if (isPattern(item)) {
-      cookies.push({ name: item });
-      return;
-    }
-    if (isPlainObject(item) && isPattern(item.name)) {
-      for (const key of Object.keys(item)) {
-        if (!COOKIE_INFO_KEYS.has(key)) reporter.warn(`config.${itemField}.${key}: unknown field, ignored.`);
-      }
-      const purpose = normalizeText(`${itemField}.purpose`, item.purpose, fail);
-      const duration = normalizeText(`${itemField}.duration`, item.duration, fail);
-      const provider = normalizeText(`${itemField}.provider`, item.provider, fail);
-      cookies.push({
-        name: item.name,
-        ...(purpose === undefined ? {} : { purpose }),
-        ...(duration === undefined ? {} : { duration }),
-        ...(provider === undefined ? {} : { provider }),
-      });
-      return;
-    }
-    fail(itemField, item, 'a cookie name, a "*" pattern, a RegExp or { name, purpose, duration }', 'nothing');
-  });
-  return cookies;
-}
-
-/** A list of names or patterns (`indexedDB`); each bad item is reported and left out. */
-function normalizePatterns(field: string, value: unknown, fail: Fail): NamePattern[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    fail(field, value, 'an array of names, "*" patterns or RegExps', []);
-    return [];
-  }
-  const patterns: NamePattern[] = [];
-  value.forEach((item: unknown, index) => {
-    if (isPattern(item)) patterns.push(item);
-    else fail(`${field}[${String(index)}]`, item, 'a name, a "*" pattern or a RegExp', 'nothing');
-  });
-  return patterns;
 }
 
 /** Ids that would collide with what every object has (`toString`, `constructor`, `__proto__`…). */
@@ -368,94 +340,70 @@ function isReservedId(id: string): boolean {
   return id === 'prototype' || id in Object.prototype;
 }
 
-/** Every own key of a map of categories or services, reserved ones included (so they are reported by name). */
-function idEntries(value: Record<string, unknown>): [string, unknown][] {
-  return Object.keys(value).map((key) => [key, Object.getOwnPropertyDescriptor(value, key)?.value]);
-}
-
 /**
- * Checks one category or service entry: a valid id and an object body (else it is reported and
- * skipped), and warns about unknown fields in it.
+ * The entries of a map of categories or services whose id and body are usable (the others are
+ * reported and skipped; reserved ids included, so they are reported by name), with unknown fields
+ * warned about.
  */
-function isUsableEntry(
-  field: string,
-  id: string,
-  raw: unknown,
-  kind: 'category' | 'service',
-  known: ReadonlySet<string>,
-  reporter: Reporter,
-): raw is Record<string, unknown> {
-  if (!ID_PATTERN.test(id)) {
-    reporter.error(`config.${field}: the id ${describeValue(id)} may only use letters, digits, "_" and "-"; ${kind} skipped.`);
-    return false;
+function usableEntries(check: Checker, field: string, value: Record<string, unknown>, kind: 'category' | 'service', known: ReadonlySet<string>): [string, string, Record<string, unknown>][] {
+  const usable: [string, string, Record<string, unknown>][] = [];
+  for (const id of Object.keys(value)) {
+    const entryField = `${field}.${id}`;
+    const raw: unknown = Object.getOwnPropertyDescriptor(value, id)?.value;
+    let problem = '';
+    if (!ID_PATTERN.test(id)) problem = `the id ${describeValue(id)} may only use letters, digits, "_" and "-"`;
+    else if (isReservedId(id)) problem = `the id ${JSON.stringify(id)} is a name every JavaScript object has (choose another)`;
+    else if (!isPlainObject(raw)) problem = `${describeValue(raw)} is not an object`;
+    if (problem !== '') {
+      check.reporter.error(`config.${entryField}: ${problem}; ${kind} skipped.`);
+      continue;
+    }
+    check.unknown(entryField, raw as Record<string, unknown>, known);
+    usable.push([id, entryField, raw as Record<string, unknown>]);
   }
-  if (isReservedId(id)) {
-    reporter.error(`config.${field}: the id ${JSON.stringify(id)} is a name every JavaScript object has; ${kind} skipped. Choose another id.`);
-    return false;
-  }
-  if (!isPlainObject(raw)) {
-    reporter.error(`config.${field}: ${describeValue(raw)} is not an object; ${kind} skipped.`);
-    return false;
-  }
-  for (const key of Object.keys(raw)) {
-    if (!known.has(key)) reporter.warn(`config.${field}.${key}: unknown field, ignored.`);
-  }
-  return true;
+  return usable;
 }
 
-function normalizeCategories(value: unknown, fail: Fail, reporter: Reporter): readonly NormalizedCategory[] {
+/** What categories and services share: texts, cookies and IndexedDB names. */
+function describedEntry(check: Checker, field: string, raw: Record<string, unknown>, texts: readonly ('label' | 'description' | 'provider')[]) {
+  const entry: Partial<Record<'label' | 'description' | 'provider', LocalizedText | undefined>> = {};
+  for (const key of texts) entry[key] = check.read(raw, field, key, TEXT_RULE, undefined, 'the built-in text');
+  return {
+    ...entry,
+    cookies: listAt(check, `${field}.cookies`, raw.cookies, 'an array of cookie names, "*" patterns, RegExps or { name, purpose, duration } objects', (item, at) => cookieEntry(check, item, at)),
+    indexedDB: listAt<NamePattern>(check, `${field}.indexedDB`, raw.indexedDB, 'an array of names, "*" patterns or RegExps', (item, at) => {
+      if (PATTERN_RULE[0](item)) return item;
+      check.fail(at, item, PATTERN_RULE[1], 'nothing');
+      return undefined;
+    }),
+  };
+}
+
+function normalizeCategories(value: unknown, check: Checker): readonly NormalizedCategory[] {
   if (value === undefined) return DEFAULT_CATEGORIES;
-  if (!isPlainObject(value)) {
-    fail('categories', value, 'an object of categories by id', 'necessary, analytics, marketing');
-    return DEFAULT_CATEGORIES;
-  }
-  const categories: NormalizedCategory[] = [];
-  for (const [id, raw] of idEntries(value)) {
-    const field = `categories.${id}`;
-    if (!isUsableEntry(field, id, raw, 'category', CATEGORY_KEYS, reporter)) continue;
-    let required = false;
-    if (raw.required !== undefined) {
-      if (typeof raw.required === 'boolean') required = raw.required;
-      else fail(`${field}.required`, raw.required, 'true or false', false);
-    }
-    categories.push({
-      id,
-      required,
-      label: normalizeText(`${field}.label`, raw.label, fail),
-      description: normalizeText(`${field}.description`, raw.description, fail),
-      services: normalizeServices(field, raw.services, fail, reporter),
-      cookies: normalizeCookieEntries(`${field}.cookies`, raw.cookies, fail, reporter),
-      indexedDB: normalizePatterns(`${field}.indexedDB`, raw.indexedDB, fail),
-    });
-  }
+  const map = check.object('categories', value, null, 'an object of categories by id', 'necessary, analytics, marketing');
+  if (map === null) return DEFAULT_CATEGORIES;
+  const categories = usableEntries(check, 'categories', map, 'category', CATEGORY_KEYS).map(([id, field, raw]): NormalizedCategory => ({
+    id,
+    required: check.read(raw, field, 'required', BOOLEAN, false),
+    ...describedEntry(check, field, raw, ['label', 'description']),
+    services: normalizeServices(check, `${field}.services`, raw.services),
+  }));
   if (categories.length === 0) {
-    reporter.error('config.categories: no valid category; using the defaults (necessary, analytics, marketing).');
+    check.reporter.error('config.categories: no valid category; using the defaults (necessary, analytics, marketing).');
     return DEFAULT_CATEGORIES;
   }
   return categories;
 }
 
-function normalizeServices(categoryField: string, value: unknown, fail: Fail, reporter: Reporter): NormalizedService[] {
+function normalizeServices(check: Checker, field: string, value: unknown): NormalizedService[] {
   if (value === undefined) return [];
-  const field = `${categoryField}.services`;
-  if (!isPlainObject(value)) {
-    fail(field, value, 'an object of services by id', {});
-    return [];
-  }
-  const services: NormalizedService[] = [];
-  for (const [id, raw] of idEntries(value)) {
-    const serviceField = `${field}.${id}`;
-    if (!isUsableEntry(serviceField, id, raw, 'service', SERVICE_KEYS, reporter)) continue;
-    services.push({
-      id,
-      label: normalizeText(`${serviceField}.label`, raw.label, fail),
-      description: normalizeText(`${serviceField}.description`, raw.description, fail),
-      provider: normalizeText(`${serviceField}.provider`, raw.provider, fail),
-      cookies: normalizeCookieEntries(`${serviceField}.cookies`, raw.cookies, fail, reporter),
-      indexedDB: normalizePatterns(`${serviceField}.indexedDB`, raw.indexedDB, fail),
-    });
-  }
-  return services;
+  const map = check.object(field, value, null, 'an object of services by id', {});
+  if (map === null) return [];
+  return usableEntries(check, field, map, 'service', SERVICE_KEYS).map(([id, serviceField, raw]) => ({
+    id,
+    ...describedEntry(check, serviceField, raw, ['label', 'description', 'provider']),
+  }));
 }
 
 /** Is `domain` this host or one of its parent domains (so a browser would accept it). */
@@ -466,283 +414,192 @@ export function isDomainOfHost(domain: string, hostname: string): boolean {
   return host === bare || host.endsWith(`.${bare}`);
 }
 
-function normalizeCookie(value: unknown, location: PageLocation, fail: Fail, warnUnknown: WarnUnknown): NormalizedCookie {
+function normalizeCookie(value: unknown, location: PageLocation, check: Checker): NormalizedCookie {
   const defaults = DEFAULT_CONFIG.cookie;
   if (value === undefined) return defaults;
-  if (!isPlainObject(value)) {
-    fail('cookie', value, 'an object', defaults);
-    return defaults;
+  const cookie = check.object('cookie', value, COOKIE_KEYS, 'an object', defaults);
+  if (cookie === null) return defaults;
+  const field = 'cookie';
+  const thisHost = 'this host only';
+  let domain = check.read(cookie, field, 'domain', [(v): v is string => typeof v === 'string', 'a domain name'], '', thisHost);
+  if (domain !== '' && location.hostname !== '' && !isDomainOfHost(domain, location.hostname)) {
+    check.fail('cookie.domain', domain, `this host (${location.hostname}) or one of its parent domains`, thisHost);
+    domain = '';
   }
-  warnUnknown('cookie', value, COOKIE_KEYS);
-  let { name, domain, path, sameSite, expiresDays, rewrite } = defaults;
-
-  if (value.name !== undefined) {
-    if (typeof value.name === 'string' && COOKIE_NAME_PATTERN.test(value.name)) name = value.name;
-    else fail('cookie.name', value.name, 'a cookie name (letters, digits and !#$%&\'*+-.^_`|~)', name);
+  // SameSite in any case; None only where the cookie can be Secure (browsers refuse it otherwise).
+  let sameSite = check.read(cookie, field, 'sameSite', [(v): v is string => typeof v === 'string' && SAME_SITES.some((s) => s.toLowerCase() === v.toLowerCase()), `one of ${listOf(SAME_SITES)}`], defaults.sameSite);
+  sameSite = SAME_SITES.find((s) => s.toLowerCase() === sameSite.toLowerCase()) ?? defaults.sameSite;
+  if (sameSite === 'None' && location.protocol !== 'https:') {
+    check.fail('cookie.sameSite', cookie.sameSite, '"Lax" or "Strict" on a page that is not https (browsers refuse SameSite=None without Secure)', defaults.sameSite);
+    sameSite = defaults.sameSite;
   }
-  if (value.domain !== undefined) {
-    if (typeof value.domain !== 'string') {
-      fail('cookie.domain', value.domain, 'a domain name', 'this host only');
-    } else if (value.domain !== '') {
-      if (location.hostname !== '' && !isDomainOfHost(value.domain, location.hostname)) {
-        fail('cookie.domain', value.domain, `this host (${location.hostname}) or one of its parent domains`, 'this host only');
-      } else {
-        domain = value.domain;
-      }
-    }
+  let expiresDays = check.read(cookie, field, 'expiresDays', [(v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0, `a number of days above 0, at most ${String(MAX_EXPIRES_DAYS)}`], defaults.expiresDays);
+  if (expiresDays > MAX_EXPIRES_DAYS) {
+    check.fail('cookie.expiresDays', expiresDays, `at most ${String(MAX_EXPIRES_DAYS)} (13 months)`, MAX_EXPIRES_DAYS);
+    expiresDays = MAX_EXPIRES_DAYS;
   }
-  if (value.path !== undefined) {
-    if (typeof value.path === 'string' && value.path.startsWith('/') && !/[;\s]/.test(value.path)) path = value.path;
-    else fail('cookie.path', value.path, 'a path starting with "/"', path);
-  }
-  if (value.sameSite !== undefined) {
-    const match = typeof value.sameSite === 'string'
-      ? SAME_SITES.find((option) => option.toLowerCase() === (value.sameSite as string).toLowerCase())
-      : undefined;
-    if (match === undefined) {
-      fail('cookie.sameSite', value.sameSite, `one of ${SAME_SITES.map((s) => `"${s}"`).join(', ')}`, sameSite);
-    } else if (match === 'None' && location.protocol !== 'https:') {
-      fail('cookie.sameSite', value.sameSite, '"Lax" or "Strict" on a page that is not https (browsers refuse SameSite=None without Secure)', sameSite);
-    } else {
-      sameSite = match;
-    }
-  }
-  if (value.expiresDays !== undefined) {
-    const days = value.expiresDays;
-    if (typeof days !== 'number' || !Number.isFinite(days) || days <= 0) {
-      fail('cookie.expiresDays', days, `a number of days above 0, at most ${String(MAX_EXPIRES_DAYS)}`, expiresDays);
-    } else if (days > MAX_EXPIRES_DAYS) {
-      fail('cookie.expiresDays', days, `at most ${String(MAX_EXPIRES_DAYS)} (13 months)`, MAX_EXPIRES_DAYS);
-      expiresDays = MAX_EXPIRES_DAYS;
-    } else {
-      expiresDays = days;
-    }
-  }
-  if (value.rewrite !== undefined) {
-    if (typeof value.rewrite === 'boolean') rewrite = value.rewrite;
-    else fail('cookie.rewrite', value.rewrite, 'true or false', rewrite);
-  }
-  return { name, domain, path, sameSite, expiresDays, rewrite };
+  return {
+    name: check.read(cookie, field, 'name', [(v): v is string => typeof v === 'string' && /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/.test(v), 'a cookie name (letters, digits and !#$%&\'*+-.^_`|~)'], defaults.name),
+    domain,
+    path: check.read(cookie, field, 'path', [(v): v is string => typeof v === 'string' && v.startsWith('/') && !/[;\s]/.test(v), 'a path starting with "/"'], defaults.path),
+    sameSite: sameSite as SameSite,
+    expiresDays,
+    rewrite: check.read(cookie, field, 'rewrite', BOOLEAN, defaults.rewrite),
+  };
 }
 
-function normalizeTranslations(value: unknown, fail: Fail): NormalizedConfig['translations'] {
+function normalizeTranslations(value: unknown, check: Checker): NormalizedConfig['translations'] {
   if (value === undefined) return {};
-  if (!isPlainObject(value)) {
-    fail('translations', value, 'an object of texts by language code', {});
-    return {};
-  }
+  const map = check.object('translations', value, null, 'an object of texts by language code', {});
   const translations: Record<string, Record<string, string>> = {};
-  for (const [language, texts] of entriesOf(value)) {
+  for (const [language, texts] of map === null ? [] : entriesOf(map)) {
+    const field = `translations.${language}`;
     if (!LANGUAGE_PATTERN.test(language)) {
-      fail(`translations.${language}`, language, 'a language code such as "de" or "pt-BR"', 'nothing');
+      check.fail(field, language, LANGUAGE_EXPECTED, 'nothing');
       continue;
     }
-    if (!isPlainObject(texts)) {
-      fail(`translations.${language}`, texts, 'an object of texts', {});
-      continue;
-    }
+    const given = check.object(field, texts, null, 'an object of texts', {});
+    if (given === null) continue;
     const valid: Record<string, string> = {};
-    for (const [key, text] of entriesOf(texts)) {
-      if (typeof text === 'string') valid[key] = text;
-      else fail(`translations.${language}.${key}`, text, 'a string', 'the built-in text');
+    for (const [key] of entriesOf(given)) {
+      const text = check.read(given, field, key, [(v): v is string => typeof v === 'string', 'a string'], undefined, 'the built-in text');
+      if (text !== undefined) valid[key] = text;
     }
     translations[language] = valid;
   }
   return translations;
 }
 
-function normalizeGpc(value: unknown, categories: readonly NormalizedCategory[], fail: Fail): readonly string[] {
+function normalizeGpc(value: unknown, categories: readonly NormalizedCategory[], check: Checker): readonly string[] {
   const known = new Map(categories.map((c) => [c.id, c]));
-  const fallback = DEFAULT_CONFIG.gpc.filter((id) => known.has(id) && known.get(id)?.required !== true);
+  const fallback = DEFAULT_CONFIG.gpc.filter((id) => known.get(id)?.required === false);
   if (value === undefined) return fallback;
   if (!Array.isArray(value)) {
-    fail('gpc', value, 'an array of category ids', fallback);
+    check.fail('gpc', value, 'an array of category ids', fallback);
     return fallback;
   }
-  const ids: string[] = [];
-  value.forEach((id: unknown, index) => {
+  const ids = listAt(check, 'gpc', value, '', (id, field) => {
     const category = typeof id === 'string' ? known.get(id) : undefined;
-    if (category === undefined) fail(`gpc[${String(index)}]`, id, 'the id of a configured category', 'nothing');
-    else if (category.required) fail(`gpc[${String(index)}]`, id, 'a category that is not required', 'nothing');
-    else if (!ids.includes(category.id)) ids.push(category.id);
+    if (category === undefined || category.required) check.fail(field, id, category === undefined ? CATEGORY_EXPECTED : 'a category that is not required', 'nothing');
+    else return category.id;
+    return undefined;
   });
-  return ids;
+  return [...new Set(ids)];
 }
 
-function normalizeRegimes(value: unknown, fail: Fail, warnUnknown: WarnUnknown): readonly NormalizedRegime[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value)) {
-    fail('regimes', value, 'an array of { "regions": [...], "mode": "opt-in" | "opt-out" }', []);
-    return [];
-  }
-  const regimes: NormalizedRegime[] = [];
-  value.forEach((entry: unknown, index) => {
-    const field = `regimes[${String(index)}]`;
-    if (!isPlainObject(entry)) {
-      fail(field, entry, 'an object with "regions" and "mode"', 'nothing');
-      return;
-    }
-    warnUnknown(field, entry, REGIME_KEYS);
-    const { mode, regions } = entry;
+function normalizeRegimes(value: unknown, check: Checker): readonly NormalizedRegime[] {
+  return listAt(check, 'regimes', value, 'an array of { "regions": [...], "mode": "opt-in" | "opt-out" }', (entry, field) => {
+    const regime = check.object(field, entry, REGIME_KEYS, 'an object with "regions" and "mode"', 'nothing');
+    if (regime === null) return undefined;
+    const { mode, regions } = regime;
     if (mode !== 'opt-in' && mode !== 'opt-out') {
-      fail(`${field}.mode`, mode, '"opt-in" or "opt-out"', 'nothing');
-      return;
+      check.fail(`${field}.mode`, mode, '"opt-in" or "opt-out"', 'nothing');
+      return undefined;
     }
     if (!Array.isArray(regions) || regions.length === 0) {
-      fail(`${field}.regions`, regions, 'a non-empty array of regions', 'nothing');
-      return;
+      check.fail(`${field}.regions`, regions, 'a non-empty array of regions', 'nothing');
+      return undefined;
     }
-    const codes: string[] = [];
-    regions.forEach((region: unknown, at) => {
-      const expanded = expandRegion(region);
-      if (expanded === null) fail(`${field}.regions[${String(at)}]`, region, `an ISO 3166 code such as "US" or "US-CA", "*" or "US-STATE-LAWS"${regionHint(region)}`, 'nothing');
-      else for (const code of expanded) if (!codes.includes(code)) codes.push(code);
-    });
-    if (codes.length > 0) regimes.push({ regions: codes, mode });
+    const codes = listAt(check, `${field}.regions`, regions, '', (item, at) => {
+      const expanded = expandRegion(item);
+      if (expanded === null) check.fail(at, item, regionExpected(item, ', "*" or "US-STATE-LAWS"'), 'nothing');
+      return expanded ?? undefined;
+    }).flat();
+    return codes.length > 0 ? { regions: [...new Set(codes)], mode } : undefined;
   });
-  return regimes;
 }
 
-function normalizeGpp(value: unknown, fail: Fail, warnUnknown: WarnUnknown): Required<GppConfig> | null {
+/** An integration's section: `true` for its defaults, `false` (or nothing) for off, else an object of its options. */
+function section(check: Checker, field: string, value: unknown, known: ReadonlySet<string> | null, expected: string): Record<string, unknown> | null {
   if (value === undefined || value === false) return null;
-  const settings = { cmpId: 0, cmpVersion: 1 };
-  if (value === true) return settings;
-  if (!isPlainObject(value)) {
-    fail('gpp', value, 'true, false or { "cmpId": …, "cmpVersion": … }', false);
-    return null;
-  }
-  warnUnknown('gpp', value, GPP_KEYS);
-  for (const key of ['cmpId', 'cmpVersion'] as const) {
-    const given = value[key];
-    if (given === undefined) continue;
-    if (typeof given === 'number' && Number.isSafeInteger(given) && given >= 0 && given <= 4095) settings[key] = given;
-    else fail(`gpp.${key}`, given, 'a whole number from 0 to 4095', settings[key]);
-  }
-  return settings;
+  if (value === true) return {};
+  return check.object(field, value, known, `true, false or ${expected}`, false);
+}
+
+function normalizeGpp(value: unknown, check: Checker): Required<GppConfig> | null {
+  const gpp = section(check, 'gpp', value, GPP_KEYS, '{ "cmpId": …, "cmpVersion": … }');
+  if (gpp === null) return null;
+  const id = whole(0, 4095);
+  return { cmpId: check.read(gpp, 'gpp', 'cmpId', id, 0), cmpVersion: check.read(gpp, 'gpp', 'cmpVersion', id, 1) };
 }
 
 /** The default wait for an update after `default`, in milliseconds. */
 const DEFAULT_WAIT_FOR_UPDATE = 500;
 
-function normalizeGoogleConsentMode(
-  value: unknown,
-  categoryIds: ReadonlySet<string>,
-  fail: Fail,
-  reporter: Reporter,
-): GoogleConsentModeSettings | null {
-  const settings = (types: Readonly<Record<string, string>>): GoogleConsentModeSettings => ({
-    types, waitForUpdate: DEFAULT_WAIT_FOR_UPDATE, region: [], urlPassthrough: false, adsDataRedaction: false,
-  });
-  if (value === undefined || value === false) return null;
-  if (value === true) return settings(DEFAULT_GOOGLE_CONSENT_MAP);
-  if (!isPlainObject(value)) {
-    fail('googleConsentMode', value, 'true, false or an object mapping Google consent types to categories', false);
-    return null;
-  }
-  const entries = entriesOf(value);
-  const typeEntries = entries.filter(([key]) => !GOOGLE_OPTIONS.has(key));
+function normalizeGoogleConsentMode(value: unknown, categoryIds: ReadonlySet<string>, check: Checker): GoogleConsentModeSettings | null {
+  const field = 'googleConsentMode';
+  const options = section(check, field, value, null, 'an object mapping Google consent types to categories');
+  if (options === null) return null;
   const types: Record<string, string> = {};
-  for (const [type, category] of typeEntries) {
-    if (!GOOGLE_CONSENT_TYPES.has(type)) reporter.warn(`config.googleConsentMode.${type}: not a Google consent type Google documents; sent as given.`);
-    if (typeof category === 'string' && categoryIds.has(category)) types[type] = category;
-    else fail(`googleConsentMode.${type}`, category, 'the id of a configured category', 'denied');
+  const typeEntries = entriesOf(options).filter(([key]) => !GOOGLE_OPTIONS.has(key));
+  for (const [type] of typeEntries) {
+    if (!GOOGLE_CONSENT_TYPES.has(type)) check.warn(`${field}.${type}`, 'not a Google consent type Google documents; sent as given.');
+    const category = check.read(options, field, type, [(v): v is string => typeof v === 'string' && categoryIds.has(v), CATEGORY_EXPECTED], undefined, 'denied');
+    if (category !== undefined) types[type] = category;
   }
-  // Only options given: the default map with those options.
-  const result = { ...settings(typeEntries.length === 0 ? DEFAULT_GOOGLE_CONSENT_MAP : types) };
-  const wait = value.wait_for_update;
-  if (wait !== undefined) {
-    if (typeof wait === 'number' && Number.isFinite(wait) && wait >= 0 && wait <= 10_000) result.waitForUpdate = Math.round(wait);
-    else fail('googleConsentMode.wait_for_update', wait, 'a number of milliseconds from 0 to 10000', DEFAULT_WAIT_FOR_UPDATE);
-  }
-  const region = value.region;
-  if (region !== undefined) {
+  let region: readonly string[] = [];
+  if (options.region !== undefined) {
     // Group names look like codes but are none: Google ignores a default for "EU" without a word.
-    const codes = Array.isArray(region) ? (region as unknown[]).map(parseRegion) : [];
-    if (codes.length > 0 && codes.every((code) => code !== null)) result.region = codes;
-    else {
-      const wrong: unknown = Array.isArray(region) ? (region as unknown[]).find((r) => parseRegion(r) === null) : region;
-      fail('googleConsentMode.region', region, `a non-empty array of ISO 3166-1/2 codes such as ["ES", "US-CA"]${regionHint(wrong)}`, 'every region');
-    }
+    const given: unknown[] = Array.isArray(options.region) ? options.region as unknown[] : [options.region];
+    const codes = given.map(parseRegion);
+    const wrong = given.find((r) => parseRegion(r) === null);
+    if (Array.isArray(options.region) && codes.length > 0 && wrong === undefined) region = codes as string[];
+    else check.fail(`${field}.region`, options.region, `a non-empty array, each ${regionExpected(wrong)}`, 'every region');
   }
-  for (const [key, field] of [['url_passthrough', 'urlPassthrough'], ['ads_data_redaction', 'adsDataRedaction']] as const) {
-    const option = value[key];
-    if (option === undefined) continue;
-    if (typeof option === 'boolean') result[field] = option;
-    else fail(`googleConsentMode.${key}`, option, 'true or false', false);
-  }
-  return result;
+  return {
+    // Only options given: the default map with those options.
+    types: typeEntries.length === 0 ? DEFAULT_GOOGLE_CONSENT_MAP : types,
+    waitForUpdate: Math.round(check.read(options, field, 'wait_for_update', [(v): v is number => typeof v === 'number' && v >= 0 && v <= 10_000, 'a number of milliseconds from 0 to 10000'], DEFAULT_WAIT_FOR_UPDATE)),
+    region,
+    urlPassthrough: check.read(options, field, 'url_passthrough', BOOLEAN, false),
+    adsDataRedaction: check.read(options, field, 'ads_data_redaction', BOOLEAN, false),
+  };
 }
 
-
-function normalizeVendors(value: unknown, categoryIds: ReadonlySet<string>, fail: Fail, warnUnknown: WarnUnknown): NormalizedVendors {
-  const off: NormalizedVendors = DEFAULT_CONFIG.vendors;
-  if (value === undefined) return off;
-  if (!isPlainObject(value)) {
-    fail('vendors', value, 'an object such as { "clarity": true }', {});
-    return off;
-  }
-  warnUnknown('vendors', value, VENDOR_KEYS);
-  /** Reads one category option: the given id if configured, else the default if configured, else null. */
-  const category = (field: string, given: unknown, fallback: string): string | null => {
-    if (given !== undefined) {
-      if (typeof given === 'string' && categoryIds.has(given)) return given;
-      fail(field, given, 'the id of a configured category', fallback);
-    }
-    return categoryIds.has(fallback) ? fallback : null;
+function normalizeVendors(value: unknown, categoryIds: ReadonlySet<string>, check: Checker): NormalizedVendors {
+  if (value === undefined) return DEFAULT_CONFIG.vendors;
+  const vendors = check.object('vendors', value, VENDOR_KEYS, 'an object such as { "clarity": true }', {});
+  /** A vendor's options (`null`: off) and a reader of its category options: the given id, else the default if configured, else null. */
+  const vendor = (key: keyof VendorsConfig): [Record<string, unknown> | null, (option: string, fallback: string) => string | null] => {
+    const field = `vendors.${key}`;
+    const options = vendors === null ? null : section(check, field, vendors[key], null, 'an object');
+    const category = (option: string, fallback: string): string | null => {
+      const given = check.read(options ?? {}, field, option, [(v): v is string => typeof v === 'string' && categoryIds.has(v), CATEGORY_EXPECTED], fallback);
+      return categoryIds.has(given) ? given : null;
+    };
+    return [options, category];
   };
-  const vendor = <T>(key: string, read: (options: Record<string, unknown>) => T | null): T | null => {
-    const raw = value[key];
-    if (raw === undefined || raw === false) return null;
-    if (raw === true) return read({});
-    if (isPlainObject(raw)) return read(raw);
-    fail(`vendors.${key}`, raw, 'true, false or an object', false);
-    return null;
+  const single = (key: 'microsoftUet' | 'metaPixel'): { category: string } | null => {
+    const [options, category] = vendor(key);
+    const id = options === null ? null : category('category', 'marketing');
+    return id === null ? null : { category: id };
   };
-  const microsoftUet = vendor('microsoftUet', (o) => {
-    const id = category('vendors.microsoftUet.category', o.category, 'marketing');
-    return id === null ? null : { category: id };
-  });
-  const clarity = vendor('clarity', (o) => {
-    const analytics = category('vendors.clarity.analytics', o.analytics, 'analytics');
-    const ads = category('vendors.clarity.ads', o.ads, 'marketing');
-    return analytics === null || ads === null ? null : { analytics, ads };
-  });
-  const metaPixel = vendor('metaPixel', (o) => {
-    const id = category('vendors.metaPixel.category', o.category, 'marketing');
-    return id === null ? null : { category: id };
-  });
-  const matomo = vendor('matomo', (o) => {
-    const id = category('vendors.matomo.category', o.category, 'analytics');
-    let mode: 'consent' | 'cookie' = 'consent';
-    if (o.mode !== undefined) {
-      if (o.mode === 'consent' || o.mode === 'cookie') mode = o.mode;
-      else fail('vendors.matomo.mode', o.mode, '"consent" or "cookie"', 'consent');
-    }
-    return id === null ? null : { category: id, mode };
-  });
-  return { microsoftUet, clarity, metaPixel, matomo };
+  const microsoftUet = single('microsoftUet');
+  const [clarityOptions, clarityCategory] = vendor('clarity');
+  const analytics = clarityOptions === null ? null : clarityCategory('analytics', 'analytics');
+  const ads = clarityOptions === null ? null : clarityCategory('ads', 'marketing');
+  const metaPixel = single('metaPixel');
+  const [matomoOptions, matomoCategory] = vendor('matomo');
+  const matomoId = matomoOptions === null ? null : matomoCategory('category', 'analytics');
+  const mode = matomoOptions === null ? 'consent' : check.read(matomoOptions, 'vendors.matomo', 'mode', choice(['consent', 'cookie'] as const), 'consent');
+  return {
+    microsoftUet,
+    clarity: analytics === null || ads === null ? null : { analytics, ads },
+    metaPixel,
+    matomo: matomoId === null ? null : { category: matomoId, mode },
+  };
 }
 
-function normalizeLog(value: unknown, fail: Fail, warnUnknown: WarnUnknown): LogConfig | null {
+function normalizeLog(value: unknown, check: Checker): LogConfig | null {
   if (value === undefined || value === null || value === false) return null;
-  if (!isPlainObject(value)) {
-    fail('log', value, 'an object such as { "url": "/consent-log" }', null);
+  const log = check.object('log', value, LOG_KEYS, 'an object such as { "url": "/consent-log" }', null);
+  if (log === null) return null;
+  const url = check.read(log, 'log', 'url', URL_RULE, '', 'no log');
+  if (url === '') {
+    if (log.url === undefined || log.url === '') check.fail('log.url', log.url, URL_RULE[1], 'no log');
     return null;
   }
-  warnUnknown('log', value, LOG_KEYS);
-  if (typeof value.url !== 'string' || value.url === '' || !isSafeUrl(value.url)) {
-    fail('log.url', value.url, 'an http(s) or relative URL', 'no log');
-    return null;
-  }
-  let headers: Record<string, string> | undefined;
-  if (value.headers !== undefined) {
-    if (isPlainObject(value.headers) && entriesOf(value.headers).every(([, v]) => typeof v === 'string')) headers = value.headers as Record<string, string>;
-    else fail('log.headers', value.headers, 'an object of header names to strings', {});
-  }
-  let credentials: LogConfig['credentials'];
-  if (value.credentials !== undefined) {
-    if (value.credentials === 'omit' || value.credentials === 'same-origin' || value.credentials === 'include') credentials = value.credentials;
-    else fail('log.credentials', value.credentials, '"omit", "same-origin" or "include"', 'omit');
-  }
-  return { url: value.url, ...(headers === undefined ? {} : { headers }), ...(credentials === undefined ? {} : { credentials }) };
+  const headers = check.read(log, 'log', 'headers', [(v): v is Record<string, string> => isPlainObject(v) && entriesOf(v).every(([, h]) => typeof h === 'string'), 'an object of header names to strings'], undefined, {});
+  const credentials = check.read(log, 'log', 'credentials', choice(['omit', 'same-origin', 'include'] as const), undefined, 'omit');
+  return { url, ...(headers === undefined ? {} : { headers }), ...(credentials === undefined ? {} : { credentials }) };
 }

@@ -22,12 +22,14 @@ export function parseRegion(value: unknown): string | null {
   return /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(code) && !NOT_REGION_CODES.has(code) ? code : null;
 }
 
-/** What a site should write instead of a region it got wrong: the UK is `GB`; a group is its countries. */
-export function regionHint(value: unknown): string {
+/**
+ * What a message expects where a region was wrong (`alternatives`: what else the field takes), with
+ * what to write instead of a common mistake: the UK is `GB`; a group is its countries.
+ */
+export function regionExpected(value: unknown, alternatives = ''): string {
   const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
-  if (code === 'UK') return '; the United Kingdom is "GB"';
-  if (NOT_REGION_CODES.has(code)) return `; for the EEA list its countries: ${EEA_CODES}`;
-  return '';
+  const hint = code === 'UK' ? '; the United Kingdom is "GB"' : NOT_REGION_CODES.has(code) ? `; for the EEA list its countries: ${EEA_CODES}` : '';
+  return `an ISO 3166 code such as "US" or "US-CA"${alternatives}${hint}`;
 }
 
 /** One entry of `regimes[].regions` as the codes it stands for (`*` stays); `null` when it is none. */
@@ -57,6 +59,6 @@ export function pageRegion(document: Document, report: (message: string) => void
   const raw = document.documentElement.getAttribute('data-consent-region');
   if (raw === null || raw.trim() === '') return null;
   const code = parseRegion(raw);
-  if (code === null) report(`<html data-consent-region>: ${JSON.stringify(raw)} is not valid, expected an ISO 3166 code such as "US" or "US-CA"${regionHint(raw)}; the region counts as unknown.`);
+  if (code === null) report(`<html data-consent-region>: ${JSON.stringify(raw)} is not valid, expected ${regionExpected(raw)}; the region counts as unknown.`);
   return code;
 }
