@@ -86,7 +86,8 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'iife') return scriptTagBuild('src/auto.ts', 'consent-banner.iife.js', addonFiles());
   // GPP's add-on stays a sibling file even here: its bytes are for the sites that use it.
-  if (mode === 'iife-all') return scriptTagBuild('src/auto-all.ts', 'consent-banner.all.iife.js', JSON.stringify({ gpp: (JSON.parse(addonFiles()) as Record<string, unknown>).gpp }));
+  if (mode === 'iife-all')
+    return scriptTagBuild('src/auto-all.ts', 'consent-banner.all.iife.js', JSON.stringify({ gpp: (JSON.parse(addonFiles()) as Record<string, unknown>).gpp }));
   if (mode.startsWith('addon-')) {
     const name = mode.slice('addon-'.length);
     return {

@@ -45,7 +45,10 @@ async function testEndpoints(ctx, next) {
     const chunks = [];
     for await (const chunk of ctx.req) chunks.push(chunk);
     const sink = params.get('sink') ?? 'default';
-    logSinks.set(sink, [...(logSinks.get(sink) ?? []), { body: Buffer.concat(chunks).toString('utf8'), type: ctx.get('content-type'), referer: ctx.get('referer'), cookie: ctx.get('cookie') }]);
+    logSinks.set(sink, [
+      ...(logSinks.get(sink) ?? []),
+      { body: Buffer.concat(chunks).toString('utf8'), type: ctx.get('content-type'), referer: ctx.get('referer'), cookie: ctx.get('cookie') },
+    ]);
     ctx.status = 204;
     return undefined;
   }
@@ -150,42 +153,47 @@ const ADVICE = ['config.policyUrl: none set', 'declares no services and no cooki
 
 /** The three engines, each from the system's own packages (no browser download). */
 const LAUNCHERS = {
-  chromium: () => chromeLauncher({
-    launchOptions: {
-      executablePath,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-        // For the load tests: a callable gc() and exact heap sizes.
-        '--js-flags=--expose-gc',
-        '--enable-precise-memory-info',
-      ],
-    },
-  }),
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+          // For the load tests: a callable gc() and exact heap sizes.
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
+        ],
+      },
+    }),
   // Firefox ESR over WebDriver BiDi, through the same launcher with puppeteer-core.
-  firefox: () => chromeLauncher({
-    puppeteer: puppeteerCore,
-    launchOptions: {
-      browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-      headless: true,
-      extraPrefsFirefox: { 'network.proxy.type': 0, 'app.update.enabled': false, 'browser.shell.checkDefaultBrowser': false },
-    },
-  }),
+  firefox: () =>
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+        extraPrefsFirefox: { 'network.proxy.type': 0, 'app.update.enabled': false, 'browser.shell.checkDefaultBrowser': false },
+      },
+    }),
   // WebKit (WebKitGTK) through WebKitWebDriver under Xvfb.
   webkit: () => webkitLauncher(),
 };
 
 /** The engines to run: `WTR_ENGINES=chromium,firefox` (default: chromium). */
 function engines() {
-  const names = (process.env.WTR_ENGINES ?? 'chromium').split(',').map((name) => name.trim()).filter(Boolean);
+  const names = (process.env.WTR_ENGINES ?? 'chromium')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
   for (const name of names) if (!(name in LAUNCHERS)) throw new Error(`WTR_ENGINES: unknown engine "${name}" (known: ${Object.keys(LAUNCHERS).join(', ')})`);
   return names;
 }

@@ -6,7 +6,8 @@
     box.id = 'plain-notice';
     box.setAttribute('role', 'region');
     box.setAttribute('aria-label', 'Cookies');
-    box.style.cssText = 'position:fixed;right:1rem;bottom:1rem;max-width:24rem;padding:1rem;background:#fff;border:1px solid #ccc;border-radius:.75rem;font:16px system-ui,sans-serif';
+    box.style.cssText =
+      'position:fixed;right:1rem;bottom:1rem;max-width:24rem;padding:1rem;background:#fff;border:1px solid #ccc;border-radius:.75rem;font:16px system-ui,sans-serif';
     var title = document.createElement('h2');
     title.textContent = 'Cookies on this site';
     var text = document.createElement('p');

@@ -10,6 +10,9 @@ export const ADDONS: readonly string[];
 /** The SRI hash of a file's content. */
 export function integrityOf(code: string): string;
 /** Builds every add-on (in memory with `write: false`), with `overrides` merged into each Vite build. */
-export function buildAddons(options?: { write?: boolean; overrides?: { build?: Record<string, unknown> } & Record<string, unknown> }): Promise<Record<string, BuiltAddon>>;
+export function buildAddons(options?: {
+  write?: boolean;
+  overrides?: { build?: Record<string, unknown> } & Record<string, unknown>;
+}): Promise<Record<string, BuiltAddon>>;
 /** The manifest the main file is built with: name → { file, integrity }. */
 export function manifestOf(addons: Record<string, BuiltAddon>): Record<string, { file: string; integrity: string }>;

@@ -35,7 +35,9 @@ const LIBRARIES = [
     name: 'consent-banner (this project)',
     files: ['dist/consent-banner.iife.js'],
     head: `<script type="application/json" id="consent-banner-config">${JSON.stringify({
-      categories: { necessary: { required: true }, analytics: {}, marketing: {} }, cookie: { name: 'bench_cb' }, reloadOnWithdraw: false,
+      categories: { necessary: { required: true }, analytics: {}, marketing: {} },
+      cookie: { name: 'bench_cb' },
+      reloadOnWithdraw: false,
     })}</script>
 <script src="/dist/consent-banner.iife.js"></script>`,
     visible: `(() => { const n = document.querySelector('consent-banner')?.shadowRoot?.querySelector('.notice'); return !!n && n.getBoundingClientRect().height > 0; })()`,
@@ -82,7 +84,12 @@ const LIBRARIES = [
   {
     id: 'tarteaucitron',
     name: 'tarteaucitron 1.34',
-    files: ['node_modules/tarteaucitronjs/tarteaucitron.min.js', 'node_modules/tarteaucitronjs/lang/tarteaucitron.en.min.js', 'node_modules/tarteaucitronjs/tarteaucitron.services.min.js', 'node_modules/tarteaucitronjs/css/tarteaucitron.min.css'],
+    files: [
+      'node_modules/tarteaucitronjs/tarteaucitron.min.js',
+      'node_modules/tarteaucitronjs/lang/tarteaucitron.en.min.js',
+      'node_modules/tarteaucitronjs/tarteaucitron.services.min.js',
+      'node_modules/tarteaucitronjs/css/tarteaucitron.min.css',
+    ],
     head: `<script>var tarteaucitronForceLanguage = 'en';</script>
 <script src="/node_modules/tarteaucitronjs/tarteaucitron.min.js"></script>
 <script>
@@ -139,10 +146,14 @@ function page(library, extraBody = '', watchNotice = true) {
   window.__bench = { visibleAt: null, longTasks: [], shift: 0 };
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__bench.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__bench.shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
-  ${watchNotice ? `(function check() {
+  ${
+    watchNotice
+      ? `(function check() {
     if (window.__bench.visibleAt === null && ${library.visible}) window.__bench.visibleAt = performance.now();
     else if (window.__bench.visibleAt === null) requestAnimationFrame(check);
-  })();` : '// a returning visitor: no notice to watch for'}
+  })();`
+      : '// a returning visitor: no notice to watch for'
+  }
 </script>
 ${library.head}
 </head>
@@ -239,7 +250,10 @@ async function load(browser, url, throttle, options = {}) {
     await new Promise((resolve) => setTimeout(resolve, 300 * throttle)); // let trailing work finish
     const scriptMs = (await metric(client, 'ScriptDuration')) * 1000;
     if (options.traceUntilMark === END_MARK) await tab.evaluate((name) => performance.mark(name), END_MARK);
-    const scriptBeforeMarkMs = options.traceUntilMark === undefined ? null : scriptTimeBefore(JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8')).traceEvents, options.traceUntilMark);
+    const scriptBeforeMarkMs =
+      options.traceUntilMark === undefined
+        ? null
+        : scriptTimeBefore(JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8')).traceEvents, options.traceUntilMark);
     await client.send('HeapProfiler.collectGarbage');
     const heap = await metric(client, 'JSHeapUsedSize');
     const page = await tab.evaluate(() => ({
@@ -254,17 +268,35 @@ async function load(browser, url, throttle, options = {}) {
       click = await tab.evaluate(async (code) => {
         const clickAt = performance.now();
         let hiddenAt = null;
-        window.addEventListener('consent-hide', () => {
-          requestAnimationFrame(() => {
-            hiddenAt ??= performance.now();
-          });
-        }, { once: true });
+        window.addEventListener(
+          'consent-hide',
+          () => {
+            requestAnimationFrame(() => {
+              hiddenAt ??= performance.now();
+            });
+          },
+          { once: true },
+        );
         (0, eval)(code);
         await new Promise((resolve) => setTimeout(resolve, 500));
-        return { clickToHiddenMs: hiddenAt === null ? null : hiddenAt - clickAt, taggedAfterHide: window.__taggedAt !== undefined && hiddenAt !== null ? window.__taggedAt >= hiddenAt : null };
+        return {
+          clickToHiddenMs: hiddenAt === null ? null : hiddenAt - clickAt,
+          taggedAfterHide: window.__taggedAt !== undefined && hiddenAt !== null ? window.__taggedAt >= hiddenAt : null,
+        };
       }, options.click);
     }
-    return { visibleAt, scriptMs, scriptBeforeMarkMs, tbt, longTasks: page.longTasks.length, shift: page.shift, heap, taggedAt: page.taggedAt, noticeShown: page.noticeShown, click };
+    return {
+      visibleAt,
+      scriptMs,
+      scriptBeforeMarkMs,
+      tbt,
+      longTasks: page.longTasks.length,
+      shift: page.shift,
+      heap,
+      taggedAt: page.taggedAt,
+      noticeShown: page.noticeShown,
+      click,
+    };
   } finally {
     await context.close();
   }
@@ -274,7 +306,17 @@ async function load(browser, url, throttle, options = {}) {
 const END_MARK = 'bench-end';
 
 /** Events in which the main thread runs script (nested ones included: their union is what counts). */
-const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.compile', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'RunMicrotasks', 'FireIdleCallback', 'ParseAuthorStyleSheet']);
+const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'v8.compile',
+  'FunctionCall',
+  'TimerFire',
+  'FireAnimationFrame',
+  'EventDispatch',
+  'RunMicrotasks',
+  'FireIdleCallback',
+  'ParseAuthorStyleSheet',
+]);
 
 /**
  * Main-thread script time before the page's `performance.mark(mark)`, from a trace: the union of the
@@ -319,7 +361,15 @@ const kb = (bytes) => (bytes / 1024).toFixed(1);
 
 async function main() {
   mkdirSync('bench/.build', { recursive: true });
-  await build({ entryPoints: ['bench/floor-lit.ts'], bundle: true, minify: true, format: 'iife', target: 'es2020', outfile: 'bench/.build/floor-lit.js', logLevel: 'warning' });
+  await build({
+    entryPoints: ['bench/floor-lit.ts'],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    outfile: 'bench/.build/floor-lit.js',
+    logLevel: 'warning',
+  });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${String(server.address().port)}`;
   for (const library of LIBRARIES) {
@@ -335,9 +385,23 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
-  const results = { date: new Date().toISOString(), machine: `${String(cpus().length)} × ${cpus()[0]?.model ?? 'cpu'}, ${String(Math.round(totalmem() / 2 ** 30))} GiB, Node ${process.version}`, runs: RUNS, libraries: {} };
+  const results = {
+    date: new Date().toISOString(),
+    machine: `${String(cpus().length)} × ${cpus()[0]?.model ?? 'cpu'}, ${String(Math.round(totalmem() / 2 ** 30))} GiB, Node ${process.version}`,
+    runs: RUNS,
+    libraries: {},
+  };
   try {
     const chromium = await browser.version();
     results.browser = chromium;
@@ -374,9 +438,14 @@ async function main() {
       // its loads alternating with ours.
       const floorSamples = [];
       for (let i = 0; i < RUNS; i++) {
-        samples.push(await load(browser, `${base}/bench/consent-banner-returning.html`, throttle, {
-          cookie: { name: cookie.name, value: cookie.value }, expectNotice: false, waitFor: () => window.__taggedAt !== undefined, traceUntilMark: 'tagged',
-        }));
+        samples.push(
+          await load(browser, `${base}/bench/consent-banner-returning.html`, throttle, {
+            cookie: { name: cookie.name, value: cookie.value },
+            expectNotice: false,
+            waitFor: () => window.__taggedAt !== undefined,
+            traceUntilMark: 'tagged',
+          }),
+        );
         floorSamples.push(await load(browser, `${base}/bench/floor-lit.html`, throttle, { traceUntilMark: END_MARK }));
       }
       returning[throttle] = {
@@ -389,7 +458,8 @@ async function main() {
         tbtMs: median(samples.map((s) => s.tbt)),
       };
       const clickSamples = [];
-      for (let i = 0; i < Math.min(RUNS, 7); i++) clickSamples.push(await load(browser, `${base}/bench/consent-banner-tagged.html`, throttle, { click: ours.acceptAll }));
+      for (let i = 0; i < Math.min(RUNS, 7); i++)
+        clickSamples.push(await load(browser, `${base}/bench/consent-banner-tagged.html`, throttle, { click: ours.acceptAll }));
       clicks[throttle] = {
         clickToHiddenMs: median(clickSamples.map((s) => s.click?.clickToHiddenMs).filter((v) => v !== null && v !== undefined)),
         taggedScriptsAfterTheFrame: clickSamples.every((s) => s.click?.taggedAfterHide === true),
@@ -411,26 +481,42 @@ function report(results) {
   const ours = results.libraries['consent-banner'];
   const lit = results.libraries['floor-lit'];
   const lines = [];
-  lines.push(`Benchmark of ${results.date.slice(0, 10)} on ${results.machine}, Chromium ${results.browser ?? ''}; medians of ${String(results.runs)} cold loads (quartiles in brackets).`, '');
-  lines.push('| library | JS+CSS raw / gzip / brotli KB | notice visible 1×, ms | notice visible 4×, ms | script 4×, ms | TBT 4×, ms | long tasks 4× | layout shift | heap MB | ours ÷ it: brotli · visible 4× · script 4× |');
+  lines.push(
+    `Benchmark of ${results.date.slice(0, 10)} on ${results.machine}, Chromium ${results.browser ?? ''}; medians of ${String(results.runs)} cold loads (quartiles in brackets).`,
+    '',
+  );
+  lines.push(
+    '| library | JS+CSS raw / gzip / brotli KB | notice visible 1×, ms | notice visible 4×, ms | script 4×, ms | TBT 4×, ms | long tasks 4× | layout shift | heap MB | ours ÷ it: brotli · visible 4× · script 4× |',
+  );
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [id, entry] of Object.entries(results.libraries)) {
     const one = entry.throttles[1];
     const four = entry.throttles[4];
     const missed = (s) => (s.noticeVisibleMs.missed > 0 ? ` (${String(s.noticeVisibleMs.missed)} missed)` : '');
-    const ratio = id === 'consent-banner' ? '1' : `${fmt(ours.bytes.brotli / entry.bytes.brotli, 2)} · ${fmt(ours.throttles[4].noticeVisibleMs.median / four.noticeVisibleMs.median, 2)} · ${fmt(ours.throttles[4].scriptMs / four.scriptMs, 2)}`;
-    lines.push(`| ${entry.name} | ${kb(entry.bytes.raw)} / ${kb(entry.bytes.gzip)} / ${kb(entry.bytes.brotli)} | ${fmt(one.noticeVisibleMs.median)} [${fmt(one.noticeVisibleMs.q1)}–${fmt(one.noticeVisibleMs.q3)}]${missed(one)} | ${fmt(four.noticeVisibleMs.median)} [${fmt(four.noticeVisibleMs.q1)}–${fmt(four.noticeVisibleMs.q3)}]${missed(four)} | ${fmt(four.scriptMs)} | ${fmt(four.tbtMs)} | ${fmt(four.longTasks)} | ${fmt(Math.max(one.layoutShift, four.layoutShift), 3)} | ${fmt(four.heapBytes / 2 ** 20, 1)} | ${ratio} |`);
+    const ratio =
+      id === 'consent-banner'
+        ? '1'
+        : `${fmt(ours.bytes.brotli / entry.bytes.brotli, 2)} · ${fmt(ours.throttles[4].noticeVisibleMs.median / four.noticeVisibleMs.median, 2)} · ${fmt(ours.throttles[4].scriptMs / four.scriptMs, 2)}`;
+    lines.push(
+      `| ${entry.name} | ${kb(entry.bytes.raw)} / ${kb(entry.bytes.gzip)} / ${kb(entry.bytes.brotli)} | ${fmt(one.noticeVisibleMs.median)} [${fmt(one.noticeVisibleMs.q1)}–${fmt(one.noticeVisibleMs.q3)}]${missed(one)} | ${fmt(four.noticeVisibleMs.median)} [${fmt(four.noticeVisibleMs.q1)}–${fmt(four.noticeVisibleMs.q3)}]${missed(four)} | ${fmt(four.scriptMs)} | ${fmt(four.tbtMs)} | ${fmt(four.longTasks)} | ${fmt(Math.max(one.layoutShift, four.layoutShift), 3)} | ${fmt(four.heapBytes / 2 ** 20, 1)} | ${ratio} |`,
+    );
   }
   lines.push('');
   const r4 = results.returningVisitor?.[4];
   const c4 = results.acceptAllClick?.[4];
   if (r4 !== undefined) {
-    lines.push(`Returning visitor (4×): notice rendered: ${r4.noticeRendered ? 'yes' : 'no'}; script before the tagged script ran ${fmt(r4.scriptBeforeTaggedMs)} ms, ${fmt(r4.scriptBeforeTaggedMs / r4.floorLitScriptFromTraceMs, 2)}× the bare Lit element's whole-load script time (${fmt(r4.floorLitScriptFromTraceMs)} ms; both from traces), whole load ${fmt(r4.scriptMs)} ms; tagged script ran at ${fmt(r4.taggedScriptAtMs)} ms; long tasks ${fmt(r4.longTasks)}, TBT ${fmt(r4.tbtMs)} ms.`);
+    lines.push(
+      `Returning visitor (4×): notice rendered: ${r4.noticeRendered ? 'yes' : 'no'}; script before the tagged script ran ${fmt(r4.scriptBeforeTaggedMs)} ms, ${fmt(r4.scriptBeforeTaggedMs / r4.floorLitScriptFromTraceMs, 2)}× the bare Lit element's whole-load script time (${fmt(r4.floorLitScriptFromTraceMs)} ms; both from traces), whole load ${fmt(r4.scriptMs)} ms; tagged script ran at ${fmt(r4.taggedScriptAtMs)} ms; long tasks ${fmt(r4.longTasks)}, TBT ${fmt(r4.tbtMs)} ms.`,
+    );
   }
   if (c4 !== undefined) {
-    lines.push(`Accept all click (4×): notice hidden ${fmt(c4.clickToHiddenMs, 1)} ms after the click; tagged scripts start after that frame: ${c4.taggedScriptsAfterTheFrame ? 'yes' : 'no'}.`);
+    lines.push(
+      `Accept all click (4×): notice hidden ${fmt(c4.clickToHiddenMs, 1)} ms after the click; tagged scripts start after that frame: ${c4.taggedScriptsAfterTheFrame ? 'yes' : 'no'}.`,
+    );
   }
-  lines.push(`Targets: visible 4× within 1.15× the Lit floor: ${fmt(ours.throttles[4].noticeVisibleMs.median / lit.throttles[4].noticeVisibleMs.median, 2)}×; script 4× within 2.0×: ${fmt(ours.throttles[4].scriptMs / lit.throttles[4].scriptMs, 2)}×; returning visitor's script before the tagged script within 1.2×: ${r4 === undefined ? 'n/a' : `${fmt(r4.scriptBeforeTaggedMs / r4.floorLitScriptFromTraceMs, 2)}×`}; main file brotli ≤ 16 KB: ${kb(ours.bytes.brotli)} KB.`);
+  lines.push(
+    `Targets: visible 4× within 1.15× the Lit floor: ${fmt(ours.throttles[4].noticeVisibleMs.median / lit.throttles[4].noticeVisibleMs.median, 2)}×; script 4× within 2.0×: ${fmt(ours.throttles[4].scriptMs / lit.throttles[4].scriptMs, 2)}×; returning visitor's script before the tagged script within 1.2×: ${r4 === undefined ? 'n/a' : `${fmt(r4.scriptBeforeTaggedMs / r4.floorLitScriptFromTraceMs, 2)}×`}; main file brotli ≤ 16 KB: ${kb(ours.bytes.brotli)} KB.`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -4,11 +4,30 @@ import { execFileSync } from 'node:child_process';
 const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
 const files = pack.files.map((f) => f.path);
 const required = [
-  'package.json', 'README.md', 'dist/consent-banner.js', 'dist/consent-banner.iife.js', 'dist/types/index.d.ts',
-  'dist/types/auto.d.ts', 'dist/custom-elements.json', 'dist/i18n/de.js', 'dist/i18n/ar.js', 'dist/server.js',
-  'dist/types/server.d.ts', 'dist/esm/index.js', 'dist/esm/index.node.js', 'dist/esm/core.js', 'dist/types/core.d.ts',
-  'dist/types/global.d.ts', 'dist/types/react.d.ts', 'dist/cli.js', 'dist/consent-banner.all.iife.js', 'dist/consent-banner.log.js', 'dist/addons.json',
-  'dist/consent-banner.gpp.js', 'dist/esm/gpp.js', 'dist/types/gpp.d.ts',
+  'package.json',
+  'README.md',
+  'dist/consent-banner.js',
+  'dist/consent-banner.iife.js',
+  'dist/types/index.d.ts',
+  'dist/types/auto.d.ts',
+  'dist/custom-elements.json',
+  'dist/i18n/de.js',
+  'dist/i18n/ar.js',
+  'dist/server.js',
+  'dist/types/server.d.ts',
+  'dist/esm/index.js',
+  'dist/esm/index.node.js',
+  'dist/esm/core.js',
+  'dist/types/core.d.ts',
+  'dist/types/global.d.ts',
+  'dist/types/react.d.ts',
+  'dist/cli.js',
+  'dist/consent-banner.all.iife.js',
+  'dist/consent-banner.log.js',
+  'dist/addons.json',
+  'dist/consent-banner.gpp.js',
+  'dist/esm/gpp.js',
+  'dist/types/gpp.d.ts',
 ];
 const forbidden = [/^src\//, /^test\//, /^demo/, /^scripts\//, /^bench\//, /^docs\//, /node_modules/, /^\.ci\//, /\.test\./];
 let failed = 0;
@@ -24,5 +43,7 @@ for (const file of files) {
     failed += 1;
   }
 }
-console.log(`npm pack: ${String(files.length)} files, ${(pack.size / 1024).toFixed(1)} KB packed; ${String(required.length)} required present, ${String(failed)} problems`);
+console.log(
+  `npm pack: ${String(files.length)} files, ${(pack.size / 1024).toFixed(1)} KB packed; ${String(required.length)} required present, ${String(failed)} problems`,
+);
 if (failed > 0) process.exit(1);

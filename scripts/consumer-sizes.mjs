@@ -10,7 +10,8 @@ import { build } from 'vite';
 export const CONSUMER_APPS = {
   empty: 'window.app = 1;',
   core: "import { createConsent } from 'consent-banner/core';\nwindow.app = createConsent().init();",
-  coreWithConsentMode: "import { createConsent, googleConsentMode } from 'consent-banner/core';\nconst api = createConsent();\ngoogleConsentMode().attach(api, window);\nwindow.app = api.init();",
+  coreWithConsentMode:
+    "import { createConsent, googleConsentMode } from 'consent-banner/core';\nconst api = createConsent();\ngoogleConsentMode().attach(api, window);\nwindow.app = api.init();",
   init: "import { init } from 'consent-banner';\nwindow.app = init();",
 };
 

@@ -23,15 +23,17 @@ interface DevBundle {
 function expandPartials(html: string, building: boolean): string {
   const partial = (name: string): string => readFileSync(join(DEMO, 'partials', `${name}.html`), 'utf8');
   const config = readFileSync(join(DEMO, 'consent-config.json'), 'utf8');
-  return html
-    .replace('<!-- site-head -->', partial('head'))
-    .replace('<!-- site-header -->', partial('header'))
-    .replace('<!-- site-offers -->', partial('offers'))
-    .replace('<!-- site-footer -->', partial('footer'))
-    // One config for every page (and for the policy's cookie table, which reads it back from the banner).
-    .replace('<!-- consent-banner-config -->', `<script type="application/json" id="consent-banner-config">\n${config.trim()}\n</script>`)
-    // The static copy has no server for the consent log: the QA setup receives it in the page.
-    .replace(/<html(?=[\s>])/, building ? '<html data-demo-static' : '<html');
+  return (
+    html
+      .replace('<!-- site-head -->', partial('head'))
+      .replace('<!-- site-header -->', partial('header'))
+      .replace('<!-- site-offers -->', partial('offers'))
+      .replace('<!-- site-footer -->', partial('footer'))
+      // One config for every page (and for the policy's cookie table, which reads it back from the banner).
+      .replace('<!-- consent-banner-config -->', `<script type="application/json" id="consent-banner-config">\n${config.trim()}\n</script>`)
+      // The static copy has no server for the consent log: the QA setup receives it in the page.
+      .replace(/<html(?=[\s>])/, building ? '<html data-demo-static' : '<html')
+  );
 }
 
 /**
@@ -87,14 +89,17 @@ export function demoSite(): Plugin {
       server.middlewares.use((request, response, next) => {
         const path = (request.url ?? '').split('?')[0] ?? '';
         const send = (promise: Promise<string>): void => {
-          promise.then((code) => {
-            response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-            response.setHeader('Cache-Control', 'no-store');
-            response.end(code);
-          }, (error: unknown) => {
-            response.statusCode = 500;
-            response.end(`/* build failed: ${String(error)} */`);
-          });
+          promise.then(
+            (code) => {
+              response.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+              response.setHeader('Cache-Control', 'no-store');
+              response.end(code);
+            },
+            (error: unknown) => {
+              response.statusCode = 500;
+              response.end(`/* build failed: ${String(error)} */`);
+            },
+          );
         };
         const addon = path === BUNDLE ? undefined : ADDON.exec(path)?.[1];
         if (path === BUNDLE || addon !== undefined) {
@@ -102,12 +107,14 @@ export function demoSite(): Plugin {
           cached.catch(() => {
             cached = null;
           });
-          send(cached.then((built) => {
-            if (addon === undefined) return built.main;
-            const code = built.addons.get(addon);
-            if (code === undefined) throw new Error(`no add-on file ${addon}`);
-            return code;
-          }));
+          send(
+            cached.then((built) => {
+              if (addon === undefined) return built.main;
+              const code = built.addons.get(addon);
+              if (code === undefined) throw new Error(`no add-on file ${addon}`);
+              return code;
+            }),
+          );
           return;
         }
         const language = LANGUAGE.exec(path);

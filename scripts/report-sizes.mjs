@@ -72,7 +72,9 @@ for (const [name, bytes] of Object.entries(added)) console.log(`  ${(described[n
 for (const [name, limit] of Object.entries(budget.consumer)) {
   const ceiling = limit === 'iife' ? iifeBrotli : limit;
   if (added[name] === undefined || added[name] > ceiling) {
-    console.error(`size budget: the ${name} consumer app adds ${String(added[name])} bytes brotli, over its budget of ${String(ceiling)}${limit === 'iife' ? ' (the script-tag bundle)' : ''}`);
+    console.error(
+      `size budget: the ${name} consumer app adds ${String(added[name])} bytes brotli, over its budget of ${String(ceiling)}${limit === 'iife' ? ' (the script-tag bundle)' : ''}`,
+    );
     over += 1;
   }
 }

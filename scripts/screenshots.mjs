@@ -34,13 +34,27 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address();
 
-const browser = engine === 'webkit' ? null : await puppeteer.launch(engine === 'firefox'
-  ? { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true }
-  : {
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'],
-  });
+const browser =
+  engine === 'webkit'
+    ? null
+    : await puppeteer.launch(
+        engine === 'firefox'
+          ? { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true }
+          : {
+              executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+              headless: true,
+              args: [
+                '--no-sandbox',
+                '--disable-gpu',
+                '--disable-quic',
+                '--no-first-run',
+                '--disable-background-networking',
+                '--disable-component-update',
+                '--disable-sync',
+                '--font-render-hinting=none',
+              ],
+            },
+      );
 
 /** Reduced motion where the driver can emulate it; elsewhere the shot waits for the animation to end. */
 async function stillPage(page) {
@@ -59,18 +73,28 @@ async function webkitShot(driver, url, width, height, openPreferences, path) {
   await driver.webdriver('POST', '/window/rect', { width: Math.max(width + 100, 800), height: height + 200 });
   await driver.webdriver('POST', '/url', { url: 'about:blank' });
   await driver.webdriver('POST', '/execute/sync', {
-    script: 'const f = document.createElement("iframe"); f.id = "shot"; f.style.cssText = `border:0;display:block;width:${arguments[1]}px;height:${arguments[2]}px`; f.src = arguments[0]; document.body.style.margin = "0"; document.body.append(f);',
+    script:
+      'const f = document.createElement("iframe"); f.id = "shot"; f.style.cssText = `border:0;display:block;width:${arguments[1]}px;height:${arguments[2]}px`; f.src = arguments[0]; document.body.style.margin = "0"; document.body.append(f);',
     args: [url, width, height],
   });
   const frame = await driver.webdriver('POST', '/element', { using: 'css selector', value: '#shot' });
   await driver.webdriver('POST', '/frame', { id: frame });
   for (let tries = 0; tries < 100; tries += 1) {
-    const ready = await driver.webdriver('POST', '/execute/sync', { script: 'return document.querySelector("consent-banner")?.shadowRoot?.querySelector(".notice, dialog[open]") != null', args: [] }).catch(() => false);
+    const ready = await driver
+      .webdriver('POST', '/execute/sync', {
+        script: 'return document.querySelector("consent-banner")?.shadowRoot?.querySelector(".notice, dialog[open]") != null',
+        args: [],
+      })
+      .catch(() => false);
     if (ready) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (openPreferences) {
-    await driver.webdriver('POST', '/execute/sync', { script: 'window.ConsentBanner.showPreferences(); setTimeout(() => document.querySelector("consent-banner").shadowRoot.querySelectorAll(".details-toggle")[2]?.click(), 100);', args: [] });
+    await driver.webdriver('POST', '/execute/sync', {
+      script:
+        'window.ConsentBanner.showPreferences(); setTimeout(() => document.querySelector("consent-banner").shadowRoot.querySelectorAll(".details-toggle")[2]?.click(), 100);',
+      args: [],
+    });
   }
   await new Promise((resolve) => setTimeout(resolve, 700));
   await driver.webdriver('POST', '/frame/parent', {});
@@ -173,7 +197,12 @@ function firstView(page, ours) {
     const root = mine ? document.querySelector('consent-banner').shadowRoot : document;
     const body = root.querySelector(mine ? '.dialog-body' : '#cc-main .pm__body').getBoundingClientRect();
     const rows = [...root.querySelectorAll(mine ? '.category-head' : '#cc-main .pm__section--toggle .pm__section-title')];
-    return `${String(rows.filter((row) => { const r = row.getBoundingClientRect(); return r.top >= body.top && r.bottom <= body.bottom + 0.5; }).length)} of ${String(rows.length)} categories in the first view`;
+    return `${String(
+      rows.filter((row) => {
+        const r = row.getBoundingClientRect();
+        return r.top >= body.top && r.bottom <= body.bottom + 0.5;
+      }).length,
+    )} of ${String(rows.length)} categories in the first view`;
   }, ours);
 }
 for (const [name, query, width, height, preferences] of compare) {

@@ -16,7 +16,9 @@ for (const engine of engines) {
     let last = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
-      const lines = String(chunk).split('\n').filter((line) => line.startsWith('tests: '));
+      const lines = String(chunk)
+        .split('\n')
+        .filter((line) => line.startsWith('tests: '));
       if (lines.length > 0) last = lines.at(-1);
     });
     child.on('close', (exit) => {

@@ -83,8 +83,16 @@ function start(): void {
     // A choice made before the log's file is here is queued in localStorage at once (sent when the
     // file arrives, or by the next page if the visitor leaves first).
     integrations: [
-      googleConsentMode(), microsoftUet(), clarity(), metaPixel(), matomo(),
-      deferredIntegration('log', () => loadAddon('log'), (consent, win, context, detail) => queueEarlyLogEntry(consent, win, () => context?.shown(), detail)),
+      googleConsentMode(),
+      microsoftUet(),
+      clarity(),
+      metaPixel(),
+      matomo(),
+      deferredIntegration(
+        'log',
+        () => loadAddon('log'),
+        (consent, win, context, detail) => queueEarlyLogEntry(consent, win, () => context?.shown(), detail),
+      ),
       // GPP's API from its add-on file; until it is here, the stub queues the page's __gpp calls.
       deferredIntegration('gpp', (consent) => {
         installGppStub(window, consent.config.gpp?.cmpId ?? 0);

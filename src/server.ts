@@ -46,12 +46,20 @@ function configOf(config: ConsentConfig): NormalizedConfig {
  * another revision, expired). Of several values of our name, the most recently updated wins, as in
  * the browser.
  */
-export function consentFromCookieHeader(cookieHeader: string | null | undefined, config: ConsentConfig, options: ServerCookieOptions = {}): ConsentRecord | null {
+export function consentFromCookieHeader(
+  cookieHeader: string | null | undefined,
+  config: ConsentConfig,
+  options: ServerCookieOptions = {},
+): ConsentRecord | null {
   return storedChoice(cookieHeader, configOf(config), options)?.record ?? null;
 }
 
 /** The winning valid record of the request's cookies, with its value as sent. */
-function storedChoice(cookieHeader: string | null | undefined, config: NormalizedConfig, options: ServerCookieOptions): { record: ConsentRecord; raw: string } | undefined {
+function storedChoice(
+  cookieHeader: string | null | undefined,
+  config: NormalizedConfig,
+  options: ServerCookieOptions,
+): { record: ConsentRecord; raw: string } | undefined {
   if (typeof cookieHeader !== 'string' || cookieHeader === '') return undefined;
   const regime = regimeOf(config.region ?? parseRegion(options.region), config.regimes);
   return winningRecord(cookieValues(parseCookieHeader(cookieHeader), config.cookie.name), config, options.now ?? Date.now(), regime);

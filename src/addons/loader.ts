@@ -37,7 +37,9 @@ export function addonLoader(source: AddonSource): AddonLoader {
     if (present !== undefined) return Promise.resolve(present);
     const entry = source.files[name];
     if (entry === undefined || source.base === null) {
-      source.reporter.error(`the ${name} add-on is not in this build and its file cannot be found (an inline copy of the script has no folder); use consent-banner.all.iife.js.`);
+      source.reporter.error(
+        `the ${name} add-on is not in this build and its file cannot be found (an inline copy of the script has no folder); use consent-banner.all.iife.js.`,
+      );
       return Promise.resolve(undefined);
     }
     const url = new URL(entry.file, source.base).href;

@@ -61,9 +61,27 @@ const SAME_SITES: readonly SameSite[] = ['Lax', 'Strict', 'None'];
  */
 const fields = <T>(record: Record<keyof T, true>): ReadonlySet<string> => new Set(Object.keys(record));
 const TOP_LEVEL_KEYS = fields<ConsentConfig>({
-  revision: true, categories: true, cookie: true, language: true, translations: true, policyUrl: true, layout: true,
-  position: true, theme: true, blocking: true, reopenButton: true, gpc: true, googleConsentMode: true, vendors: true,
-  log: true, reloadOnWithdraw: true, nonce: true, hideFromBots: true, region: true, regimes: true, gpp: true,
+  revision: true,
+  categories: true,
+  cookie: true,
+  language: true,
+  translations: true,
+  policyUrl: true,
+  layout: true,
+  position: true,
+  theme: true,
+  blocking: true,
+  reopenButton: true,
+  gpc: true,
+  googleConsentMode: true,
+  vendors: true,
+  log: true,
+  reloadOnWithdraw: true,
+  nonce: true,
+  hideFromBots: true,
+  region: true,
+  regimes: true,
+  gpp: true,
 });
 const CATEGORY_KEYS = fields<CategoryConfig>({ required: true, label: true, description: true, services: true, cookies: true, indexedDB: true });
 const SERVICE_KEYS = fields<ServiceConfig>({ label: true, description: true, provider: true, cookies: true, indexedDB: true });
@@ -102,7 +120,11 @@ export interface PageLocation {
 
 /** The categories used when a config names none. */
 const DEFAULT_CATEGORIES: readonly NormalizedCategory[] = ['necessary', 'analytics', 'marketing'].map((id, index) => ({
-  id, required: index === 0, services: [], cookies: [], indexedDB: [],
+  id,
+  required: index === 0,
+  services: [],
+  cookies: [],
+  indexedDB: [],
 }));
 
 /** The configuration used when the site gives none. */
@@ -144,7 +166,8 @@ const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 const LANGUAGE_EXPECTED = 'a language code such as "de" or "pt-BR"';
 const CATEGORY_EXPECTED = 'the id of a configured category';
 const TEXT_RULE: Rule<LocalizedText> = [
-  (v): v is LocalizedText => typeof v === 'string' || (isPlainObject(v) && entriesOf(v).every(([key, text]) => LANGUAGE_PATTERN.test(key) && typeof text === 'string')),
+  (v): v is LocalizedText =>
+    typeof v === 'string' || (isPlainObject(v) && entriesOf(v).every(([key, text]) => LANGUAGE_PATTERN.test(key) && typeof text === 'string')),
   'a string or an object of strings by language code',
 ];
 const PATTERN_RULE: Rule<string | RegExp> = [
@@ -265,13 +288,16 @@ function normalizeObject(config: Record<string, unknown>, location: PageLocation
   const taken = LAYOUT_POSITIONS[layout];
   if (config.position === position && !taken.includes(position)) {
     const instead = taken.find((p) => p.startsWith(position.startsWith('top') ? 'top' : 'bottom'));
-    check.warn('position', `${JSON.stringify(position)} does not apply to the ${layout} layout${instead === undefined ? ', which is always centred' : `, which takes ${listOf(taken)}; shown at "${instead}"`}.`);
+    check.warn(
+      'position',
+      `${JSON.stringify(position)} does not apply to the ${layout} layout${instead === undefined ? ', which is always centred' : `, which takes ${listOf(taken)}; shown at "${instead}"`}.`,
+    );
   }
   const googleConsentMode = normalizeGoogleConsentMode(config.googleConsentMode, categoryIds, check);
   let region: string | null = null;
   if (config.region !== undefined) {
     region = parseRegion(config.region);
-    if (region === null) check.fail('region', config.region, regionExpected(config.region), 'the page\'s data-consent-region');
+    if (region === null) check.fail('region', config.region, regionExpected(config.region), "the page's data-consent-region");
   }
   const regimes = normalizeRegimes(config.regimes, check);
   if (regimes.length > 0 && (googleConsentMode?.region.length ?? 0) > 0) {
@@ -295,7 +321,10 @@ function normalizeObject(config: Record<string, unknown>, location: PageLocation
     vendors: normalizeVendors(config.vendors, categoryIds, check),
     log: normalizeLog(config.log, check),
     reloadOnWithdraw: top('reloadOnWithdraw', BOOLEAN),
-    nonce: top('nonce', [(v): v is string => typeof v === 'string' && /^[A-Za-z0-9+/_=-]{8,256}$/.test(v), 'the page\'s CSP nonce (base64, at least 8 characters)']),
+    nonce: top('nonce', [
+      (v): v is string => typeof v === 'string' && /^[A-Za-z0-9+/_=-]{8,256}$/.test(v),
+      "the page's CSP nonce (base64, at least 8 characters)",
+    ]),
     hideFromBots: top('hideFromBots', BOOLEAN),
     region,
     regimes,
@@ -345,7 +374,13 @@ function isReservedId(id: string): boolean {
  * reported and skipped; reserved ids included, so they are reported by name), with unknown fields
  * warned about.
  */
-function usableEntries(check: Checker, field: string, value: Record<string, unknown>, kind: 'category' | 'service', known: ReadonlySet<string>): [string, string, Record<string, unknown>][] {
+function usableEntries(
+  check: Checker,
+  field: string,
+  value: Record<string, unknown>,
+  kind: 'category' | 'service',
+  known: ReadonlySet<string>,
+): [string, string, Record<string, unknown>][] {
   const usable: [string, string, Record<string, unknown>][] = [];
   for (const id of Object.keys(value)) {
     const entryField = `${field}.${id}`;
@@ -370,7 +405,13 @@ function describedEntry(check: Checker, field: string, raw: Record<string, unkno
   for (const key of texts) entry[key] = check.read(raw, field, key, TEXT_RULE, undefined, 'the built-in text');
   return {
     ...entry,
-    cookies: listAt(check, `${field}.cookies`, raw.cookies, 'an array of cookie names, "*" patterns, RegExps or { name, purpose, duration } objects', (item, at) => cookieEntry(check, item, at)),
+    cookies: listAt(
+      check,
+      `${field}.cookies`,
+      raw.cookies,
+      'an array of cookie names, "*" patterns, RegExps or { name, purpose, duration } objects',
+      (item, at) => cookieEntry(check, item, at),
+    ),
     indexedDB: listAt<NamePattern>(check, `${field}.indexedDB`, raw.indexedDB, 'an array of names, "*" patterns or RegExps', (item, at) => {
       if (PATTERN_RULE[0](item)) return item;
       check.fail(at, item, PATTERN_RULE[1], 'nothing');
@@ -410,7 +451,7 @@ function normalizeServices(check: Checker, field: string, value: unknown): Norma
 export function isDomainOfHost(domain: string, hostname: string): boolean {
   const bare = domain.replace(/^\./, '').toLowerCase();
   const host = hostname.toLowerCase();
-  if (bare === '' || !bare.includes('.') && bare !== 'localhost') return false;
+  if (bare === '' || (!bare.includes('.') && bare !== 'localhost')) return false;
   return host === bare || host.endsWith(`.${bare}`);
 }
 
@@ -427,21 +468,50 @@ function normalizeCookie(value: unknown, location: PageLocation, check: Checker)
     domain = '';
   }
   // SameSite in any case; None only where the cookie can be Secure (browsers refuse it otherwise).
-  let sameSite = check.read(cookie, field, 'sameSite', [(v): v is string => typeof v === 'string' && SAME_SITES.some((s) => s.toLowerCase() === v.toLowerCase()), `one of ${listOf(SAME_SITES)}`], defaults.sameSite);
+  let sameSite = check.read(
+    cookie,
+    field,
+    'sameSite',
+    [(v): v is string => typeof v === 'string' && SAME_SITES.some((s) => s.toLowerCase() === v.toLowerCase()), `one of ${listOf(SAME_SITES)}`],
+    defaults.sameSite,
+  );
   sameSite = SAME_SITES.find((s) => s.toLowerCase() === sameSite.toLowerCase()) ?? defaults.sameSite;
   if (sameSite === 'None' && location.protocol !== 'https:') {
-    check.fail('cookie.sameSite', cookie.sameSite, '"Lax" or "Strict" on a page that is not https (browsers refuse SameSite=None without Secure)', defaults.sameSite);
+    check.fail(
+      'cookie.sameSite',
+      cookie.sameSite,
+      '"Lax" or "Strict" on a page that is not https (browsers refuse SameSite=None without Secure)',
+      defaults.sameSite,
+    );
     sameSite = defaults.sameSite;
   }
-  let expiresDays = check.read(cookie, field, 'expiresDays', [(v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0, `a number of days above 0, at most ${String(MAX_EXPIRES_DAYS)}`], defaults.expiresDays);
+  let expiresDays = check.read(
+    cookie,
+    field,
+    'expiresDays',
+    [(v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0, `a number of days above 0, at most ${String(MAX_EXPIRES_DAYS)}`],
+    defaults.expiresDays,
+  );
   if (expiresDays > MAX_EXPIRES_DAYS) {
     check.fail('cookie.expiresDays', expiresDays, `at most ${String(MAX_EXPIRES_DAYS)} (13 months)`, MAX_EXPIRES_DAYS);
     expiresDays = MAX_EXPIRES_DAYS;
   }
   return {
-    name: check.read(cookie, field, 'name', [(v): v is string => typeof v === 'string' && /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/.test(v), 'a cookie name (letters, digits and !#$%&\'*+-.^_`|~)'], defaults.name),
+    name: check.read(
+      cookie,
+      field,
+      'name',
+      [(v): v is string => typeof v === 'string' && /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/.test(v), "a cookie name (letters, digits and !#$%&'*+-.^_`|~)"],
+      defaults.name,
+    ),
     domain,
-    path: check.read(cookie, field, 'path', [(v): v is string => typeof v === 'string' && v.startsWith('/') && !/[;\s]/.test(v), 'a path starting with "/"'], defaults.path),
+    path: check.read(
+      cookie,
+      field,
+      'path',
+      [(v): v is string => typeof v === 'string' && v.startsWith('/') && !/[;\s]/.test(v), 'a path starting with "/"'],
+      defaults.path,
+    ),
     sameSite: sameSite as SameSite,
     expiresDays,
     rewrite: check.read(cookie, field, 'rewrite', BOOLEAN, defaults.rewrite),
@@ -480,7 +550,8 @@ function normalizeGpc(value: unknown, categories: readonly NormalizedCategory[],
   }
   const ids = listAt(check, 'gpc', value, '', (id, field) => {
     const category = typeof id === 'string' ? known.get(id) : undefined;
-    if (category === undefined || category.required) check.fail(field, id, category === undefined ? CATEGORY_EXPECTED : 'a category that is not required', 'nothing');
+    if (category === undefined || category.required)
+      check.fail(field, id, category === undefined ? CATEGORY_EXPECTED : 'a category that is not required', 'nothing');
     else return category.id;
     return undefined;
   });
@@ -534,13 +605,20 @@ function normalizeGoogleConsentMode(value: unknown, categoryIds: ReadonlySet<str
   const typeEntries = entriesOf(options).filter(([key]) => !GOOGLE_OPTIONS.has(key));
   for (const [type] of typeEntries) {
     if (!GOOGLE_CONSENT_TYPES.has(type)) check.warn(`${field}.${type}`, 'not a Google consent type Google documents; sent as given.');
-    const category = check.read(options, field, type, [(v): v is string => typeof v === 'string' && categoryIds.has(v), CATEGORY_EXPECTED], undefined, 'denied');
+    const category = check.read(
+      options,
+      field,
+      type,
+      [(v): v is string => typeof v === 'string' && categoryIds.has(v), CATEGORY_EXPECTED],
+      undefined,
+      'denied',
+    );
     if (category !== undefined) types[type] = category;
   }
   let region: readonly string[] = [];
   if (options.region !== undefined) {
     // Group names look like codes but are none: Google ignores a default for "EU" without a word.
-    const given: unknown[] = Array.isArray(options.region) ? options.region as unknown[] : [options.region];
+    const given: unknown[] = Array.isArray(options.region) ? (options.region as unknown[]) : [options.region];
     const codes = given.map(parseRegion);
     const wrong = given.find((r) => parseRegion(r) === null);
     if (Array.isArray(options.region) && codes.length > 0 && wrong === undefined) region = codes as string[];
@@ -549,7 +627,15 @@ function normalizeGoogleConsentMode(value: unknown, categoryIds: ReadonlySet<str
   return {
     // Only options given: the default map with those options.
     types: typeEntries.length === 0 ? DEFAULT_GOOGLE_CONSENT_MAP : types,
-    waitForUpdate: Math.round(check.read(options, field, 'wait_for_update', [(v): v is number => typeof v === 'number' && v >= 0 && v <= 10_000, 'a number of milliseconds from 0 to 10000'], DEFAULT_WAIT_FOR_UPDATE)),
+    waitForUpdate: Math.round(
+      check.read(
+        options,
+        field,
+        'wait_for_update',
+        [(v): v is number => typeof v === 'number' && v >= 0 && v <= 10_000, 'a number of milliseconds from 0 to 10000'],
+        DEFAULT_WAIT_FOR_UPDATE,
+      ),
+    ),
     region,
     urlPassthrough: check.read(options, field, 'url_passthrough', BOOLEAN, false),
     adsDataRedaction: check.read(options, field, 'ads_data_redaction', BOOLEAN, false),
@@ -599,7 +685,14 @@ function normalizeLog(value: unknown, check: Checker): LogConfig | null {
     if (log.url === undefined || log.url === '') check.fail('log.url', log.url, URL_RULE[1], 'no log');
     return null;
   }
-  const headers = check.read(log, 'log', 'headers', [(v): v is Record<string, string> => isPlainObject(v) && entriesOf(v).every(([, h]) => typeof h === 'string'), 'an object of header names to strings'], undefined, {});
+  const headers = check.read(
+    log,
+    'log',
+    'headers',
+    [(v): v is Record<string, string> => isPlainObject(v) && entriesOf(v).every(([, h]) => typeof h === 'string'), 'an object of header names to strings'],
+    undefined,
+    {},
+  );
   const credentials = check.read(log, 'log', 'credentials', choice(['omit', 'same-origin', 'include'] as const), undefined, 'omit');
   return { url, ...(headers === undefined ? {} : { headers }), ...(credentials === undefined ? {} : { credentials }) };
 }

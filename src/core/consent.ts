@@ -165,9 +165,11 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
 
   const requireStarted = (method: string): boolean => {
     if (started && !destroyed) return true;
-    reporter.error(destroyed
-      ? `${method}() was called after destroy(); this instance is gone: start a new one (init() from the entry, or createConsent()).`
-      : `${method}() was called before init(); call init() first.`);
+    reporter.error(
+      destroyed
+        ? `${method}() was called after destroy(); this instance is gone: start a new one (init() from the entry, or createConsent()).`
+        : `${method}() was called before init(); call init() first.`,
+    );
     return false;
   };
 
@@ -209,12 +211,16 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
    */
   const removeDenied = (grants: Grants): void => {
     const { names, databases } = deniedData(config, grants);
-    removeMatchingData(names, {
-      hostname: win.location.hostname,
-      pathname: win.location.pathname,
-      localStorage: names.length === 0 ? null : storageOf(win, 'localStorage'),
-      sessionStorage: names.length === 0 ? null : storageOf(win, 'sessionStorage'),
-    }, { keep: [config.cookie.name], paths: [config.cookie.path] });
+    removeMatchingData(
+      names,
+      {
+        hostname: win.location.hostname,
+        pathname: win.location.pathname,
+        localStorage: names.length === 0 ? null : storageOf(win, 'localStorage'),
+        sessionStorage: names.length === 0 ? null : storageOf(win, 'sessionStorage'),
+      },
+      { keep: [config.cookie.name], paths: [config.cookie.path] },
+    );
     if (databases.length > 0) {
       let factory: DatabaseFactory | undefined;
       try {
@@ -252,7 +258,11 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     if (held.length === 0) return null;
     const services: Record<string, readonly string[]> = {};
     for (const [id, list] of Object.entries(current.services)) if (!held.includes(id)) services[id] = list;
-    const grants = resolveGrants(config, current.categories.filter((id) => !held.includes(id)), services);
+    const grants = resolveGrants(
+      config,
+      current.categories.filter((id) => !held.includes(id)),
+      services,
+    );
     return { ...current, categories: grants.categories, services: grants.services, updated: nowSeconds(), method: 'custom', gpc: true };
   };
 
@@ -331,9 +341,12 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     };
     const recheck = (seen: StoredChoice): void => {
       if (announced?.value === undefined || announced.value === seen.raw || attempt >= RECHECKS) return;
-      win.setTimeout(() => {
-        onPossibleRemoteChange(announced, attempt + 1);
-      }, RECHECK_MS * 2 ** attempt);
+      win.setTimeout(
+        () => {
+          onPossibleRemoteChange(announced, attempt + 1);
+        },
+        RECHECK_MS * 2 ** attempt,
+      );
     };
     // A look with nothing announced (the tab shown again, the page loaded) reads the cookie now: no
     // write is in flight then. Without a Cookie Store, that is all there is to read.
@@ -369,7 +382,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         return api;
       }
       if (started) {
-        reporter.warn('init() was called again; the first call\'s config stays in use.');
+        reporter.warn("init() was called again; the first call's config stays in use.");
         return api;
       }
       started = true;
@@ -377,9 +390,11 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       config = normalizeConfig(config_ ?? initialConfig ?? env.loadConfig?.(), { hostname: location.hostname, protocol: location.protocol }, reporter);
       categoryById = byId(config.categories);
       gpc = hasGpcSignal(win.navigator);
-      region = config.region ?? pageRegion(win.document, (message) => {
-        reporter.error(message);
-      });
+      region =
+        config.region ??
+        pageRegion(win.document, (message) => {
+          reporter.error(message);
+        });
       regime = regimeOf(region, config.regimes);
       const optional = config.categories.filter((c) => !c.required && !(gpc && config.gpc.includes(c.id))).map((c) => c.id);
       defaults = resolveGrants(config, regime === 'opt-out' ? optional : [], undefined);
@@ -406,21 +421,34 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         knowsCategory: (id) => config.categories.some((c) => c.id === id),
         scriptTimeoutMs: env.scriptTimeoutMs,
         reporter,
-        nonce: config.nonce !== '' ? config.nonce : env.scriptNonce ?? '',
+        nonce: config.nonce !== '' ? config.nonce : (env.scriptNonce ?? ''),
         ...(env.onNodeState === undefined ? {} : { onNodeState: env.onNodeState }),
       });
       gate.start();
       whenParsed(win.document, () => {
-        if (!destroyed) reportUntaggedTrackers(win.document, (id) => config.categories.some((c) => c.id === id && c.required), (message) => {
-          reporter.warn(message);
-        });
+        if (!destroyed)
+          reportUntaggedTrackers(
+            win.document,
+            (id) => config.categories.some((c) => c.id === id && c.required),
+            (message) => {
+              reporter.warn(message);
+            },
+          );
       });
       if (loaded.expired !== undefined) {
         // A stored consent that lapsed: forgotten, and said so (the consent log records it).
         recordStore.clear();
         const lapsed = diffCategories(loaded.expired, defaults);
         removeDenied(defaults);
-        emit('change', { record: null, changed: lapsed.withdrawn, granted: [], withdrawn: lapsed.withdrawn, source: 'page', origin: 'expiry', previousId: loaded.expired.id });
+        emit('change', {
+          record: null,
+          changed: lapsed.withdrawn,
+          granted: [],
+          withdrawn: lapsed.withdrawn,
+          source: 'page',
+          origin: 'expiry',
+          previousId: loaded.expired.id,
+        });
       }
       if (optOut !== null) {
         const { granted: newly, withdrawn } = diffCategories(grantsFor(granted), grantsFor(record));
@@ -458,9 +486,10 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         if (saved.kept) rawValue = saved.raw;
       };
       if (env.releaseTiming === 'sync') afterParsing();
-      else whenParsed(win.document, () => {
-        afterNextPaint(win, afterParsing);
-      });
+      else
+        whenParsed(win.document, () => {
+          afterNextPaint(win, afterParsing);
+        });
       if (!answered(record) && !(config.hideFromBots && isBot(win.navigator.userAgent))) setView('notice', true);
       try {
         env.onStart?.(api);
@@ -484,7 +513,15 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       const current = grantsFor(record);
       const services: Record<string, readonly string[]> = {};
       for (const [id, list] of Object.entries(current.services)) if (!config.gpc.includes(id)) services[id] = list;
-      save(resolveGrants(config, current.categories.filter((id) => !config.gpc.includes(id)), services), 'opt-out', options);
+      save(
+        resolveGrants(
+          config,
+          current.categories.filter((id) => !config.gpc.includes(id)),
+          services,
+        ),
+        'opt-out',
+        options,
+      );
     },
     accept(categories, services, options) {
       if (!requireStarted('accept')) return;

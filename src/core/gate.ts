@@ -94,7 +94,9 @@ function runnableCopy(original: HTMLScriptElement, trust: ScriptTrust, reporter:
       try {
         script.setAttribute(name, trust.script(value));
       } catch (error) {
-        reporter.error(`the ${name} attribute of a tagged script was dropped (${error instanceof Error ? error.message : String(error)}); the script runs without it.`);
+        reporter.error(
+          `the ${name} attribute of a tagged script was dropped (${error instanceof Error ? error.message : String(error)}); the script runs without it.`,
+        );
       }
     } else script.setAttribute(name, value);
   }
@@ -283,7 +285,9 @@ export function createGate(options: GateOptions): Gate {
         original.after(script);
       });
       if (wrote) {
-        reporter.error(`a tagged inline script called document.write after the page was parsed, which would have replaced the whole page; the call was refused: ${describeNode(original)}`);
+        reporter.error(
+          `a tagged inline script called document.write after the page was parsed, which would have replaced the whole page; the call was refused: ${describeNode(original)}`,
+        );
         setState(original, 'failed');
       } else {
         setState(original, 'ran');
@@ -307,9 +311,13 @@ export function createGate(options: GateOptions): Gate {
       finish('failed');
     }, options.scriptTimeoutMs);
     if (external) {
-      script.addEventListener('load', () => {
-        finish('ran');
-      }, { once: true });
+      script.addEventListener(
+        'load',
+        () => {
+          finish('ran');
+        },
+        { once: true },
+      );
     } else {
       // An inline module fires no load event: its code ends by telling us it ran, so the scripts
       // after it keep document order.
@@ -318,12 +326,18 @@ export function createGate(options: GateOptions): Gate {
       moduleWaiters().set(token, () => {
         finish('ran');
       });
-      script.text = trust.script(`${original.text}\n;globalThis[Symbol.for(${JSON.stringify(MODULE_RAN_KEY.description)})]?.get(${JSON.stringify(token)})?.();`);
+      script.text = trust.script(
+        `${original.text}\n;globalThis[Symbol.for(${JSON.stringify(MODULE_RAN_KEY.description)})]?.get(${JSON.stringify(token)})?.();`,
+      );
     }
-    script.addEventListener('error', () => {
-      reporter.warn(`the tagged script ${what} failed to load; the next ones run anyway.`);
-      finish('failed');
-    }, { once: true });
+    script.addEventListener(
+      'error',
+      () => {
+        reporter.warn(`the tagged script ${what} failed to load; the next ones run anyway.`);
+        finish('failed');
+      },
+      { once: true },
+    );
     setState(original, 'loading');
     original.after(script);
   };
@@ -393,12 +407,17 @@ export function createGate(options: GateOptions): Gate {
       const state = node.getAttribute(STATE_ATTRIBUTE);
       if (state !== null && state !== 'blocked') continue; // a node we released (or a clone of one)
       if (isScript(node) && !isHeldScript(node)) {
-        reportOnce(`untyped:${node.outerHTML.slice(0, 80)}`, `a tagged script without type="text/plain" runs without waiting for consent: ${node.outerHTML.slice(0, 80)}`);
+        reportOnce(
+          `untyped:${node.outerHTML.slice(0, 80)}`,
+          `a tagged script without type="text/plain" runs without waiting for consent: ${node.outerHTML.slice(0, 80)}`,
+        );
         handled.add(node);
         continue;
       }
       if (isScript(node) && nonce !== '' && node.nonce !== nonce) {
-        reporter.error(`a tagged script without our script's CSP nonce is never released (content a visitor wrote? add the nonce, or mark its container ${IGNORE_ATTRIBUTE}): ${describeNode(node)}`);
+        reporter.error(
+          `a tagged script without our script's CSP nonce is never released (content a visitor wrote? add the nonce, or mark its container ${IGNORE_ATTRIBUTE}): ${describeNode(node)}`,
+        );
         handled.add(node);
         setState(node, 'failed');
         continue;

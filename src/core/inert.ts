@@ -30,7 +30,9 @@ function isDevelopment(): boolean {
 export function createInertConsent(caller: 'createConsent' | 'init'): ConsentApi {
   if (!warned && isDevelopment()) {
     warned = true;
-    consoleReporter.warn(`${caller}() ran without a browser window (server rendering?): the instance is inert and grants nothing. Start it in the browser (useEffect, onMounted).`);
+    consoleReporter.warn(
+      `${caller}() ran without a browser window (server rendering?): the instance is inert and grants nothing. Start it in the browser (useEffect, onMounted).`,
+    );
   }
   const nothing = (): void => undefined;
   const api: ConsentApi = {

@@ -8,7 +8,10 @@ export function compileNamePattern(pattern: NamePattern): (name: string) => bool
     return (name) => regexp.test(name);
   }
   if (!pattern.includes('*')) return (name) => name === pattern;
-  const source = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   const regexp = new RegExp(`^${source}$`);
   return (name) => regexp.test(name);
 }

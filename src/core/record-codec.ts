@@ -27,7 +27,8 @@ const FUTURE_SKEW_MS = DAY_MS;
 const METHOD_CODES: Readonly<Record<ConsentMethod, string>> = { 'accept-all': 'a', 'reject-all': 'r', custom: 'c', embed: 'e', 'opt-out': 'o' };
 const METHODS_BY_CODE: Readonly<Record<string, ConsentMethod | undefined>> = { a: 'accept-all', r: 'reject-all', c: 'custom', e: 'embed', o: 'opt-out' };
 
-const VALUE_PATTERN = /^cb1\.([0-9a-z]{1,11})\.([A-Za-z0-9_-]{22})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arceo])([01])\.([A-Za-z0-9_|:+!-]*)(?:\.([io])([A-Z]{2}(?:-[A-Z0-9]{1,3})?)?)?$/;
+const VALUE_PATTERN =
+  /^cb1\.([0-9a-z]{1,11})\.([A-Za-z0-9_-]{22})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arceo])([01])\.([A-Za-z0-9_|:+!-]*)(?:\.([io])([A-Z]{2}(?:-[A-Z0-9]{1,3})?)?)?$/;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -160,11 +161,18 @@ function grantCount(record: ConsentRecord): number {
  * Of several cookie values, the record that counts under this config (see `pickWinner`) with its
  * value, or `undefined` when none is a valid choice now.
  */
-export function winningRecord(values: readonly string[], config: NormalizedConfig, nowMs: number, regime?: RegimeMode): { record: ConsentRecord; raw: string } | undefined {
-  return pickWinner(values.flatMap((raw) => {
-    const record = decodeRecord(raw, config, nowMs, regime);
-    return record === null ? [] : [{ record, raw }];
-  }));
+export function winningRecord(
+  values: readonly string[],
+  config: NormalizedConfig,
+  nowMs: number,
+  regime?: RegimeMode,
+): { record: ConsentRecord; raw: string } | undefined {
+  return pickWinner(
+    values.flatMap((raw) => {
+      const record = decodeRecord(raw, config, nowMs, regime);
+      return record === null ? [] : [{ record, raw }];
+    }),
+  );
 }
 
 /**

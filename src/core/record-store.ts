@@ -74,7 +74,9 @@ export function createRecordStore(config: NormalizedConfig, win: Window, reporte
       const raw = encodeRecord(record, config);
       const bytes = name.length + 1 + raw.length;
       if (bytes > MAX_COOKIE_BYTES) {
-        reporter?.error(`config.categories: this choice needs a ${String(bytes)}-byte cookie, more than the ${String(MAX_COOKIE_BYTES)} browsers keep; it holds for this page only. Use fewer categories or services.`);
+        reporter?.error(
+          `config.categories: this choice needs a ${String(bytes)}-byte cookie, more than the ${String(MAX_COOKIE_BYTES)} browsers keep; it holds for this page only. Use fewer categories or services.`,
+        );
         return { kept: false, raw };
       }
       const kept = cookieJar.write(name, raw, { domain, path, sameSite, secure, expires });

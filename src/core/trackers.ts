@@ -5,10 +5,25 @@ import { CONSENT_ATTRIBUTE, IGNORE_ATTRIBUTE, requirementOf } from './gate.js';
  * image from one of them is almost always something that needs consent.
  */
 export const TRACKER_HOSTS: readonly string[] = [
-  'googletagmanager.com', 'google-analytics.com', 'doubleclick.net', 'googleadservices.com', 'googlesyndication.com',
-  'connect.facebook.net', 'clarity.ms', 'bat.bing.com', 'static.hotjar.com', 'script.hotjar.com',
-  'snap.licdn.com', 'px.ads.linkedin.com', 'analytics.tiktok.com', 'static.ads-twitter.com', 'ct.pinterest.com',
-  'cdn.mxpnl.com', 'cdn.segment.com', 'js.hs-scripts.com', 'mc.yandex.ru',
+  'googletagmanager.com',
+  'google-analytics.com',
+  'doubleclick.net',
+  'googleadservices.com',
+  'googlesyndication.com',
+  'connect.facebook.net',
+  'clarity.ms',
+  'bat.bing.com',
+  'static.hotjar.com',
+  'script.hotjar.com',
+  'snap.licdn.com',
+  'px.ads.linkedin.com',
+  'analytics.tiktok.com',
+  'static.ads-twitter.com',
+  'ct.pinterest.com',
+  'cdn.mxpnl.com',
+  'cdn.segment.com',
+  'js.hs-scripts.com',
+  'mc.yandex.ru',
 ];
 
 /** The host of a list that a hostname is, or is a subdomain of; `undefined` when none. */
@@ -40,7 +55,7 @@ export function reportUntaggedTrackers(document: Document, isRequired: (category
   for (const node of document.querySelectorAll('script[src], iframe[src], img[src], script[data-src], iframe[data-src], img[data-src]')) {
     if (node.closest(`[${IGNORE_ATTRIBUTE}]`) !== null) continue;
     const tagged = node.hasAttribute(CONSENT_ATTRIBUTE);
-    const url = (tagged ? node.getAttribute('data-src') ?? node.getAttribute('src') : node.getAttribute('src')) ?? '';
+    const url = (tagged ? (node.getAttribute('data-src') ?? node.getAttribute('src')) : node.getAttribute('src')) ?? '';
     const host = trackerHostOf(url, base);
     if (host === undefined || seen.has(url)) continue;
     if (!tagged) {
@@ -53,7 +68,9 @@ export function reportUntaggedTrackers(document: Document, isRequired: (category
     const { categories } = requirementOf(node);
     if (categories.length > 0 && categories.every(isRequired)) {
       seen.add(url);
-      warn(`${url.slice(0, 120)} (${host}) is tagged ${CONSENT_ATTRIBUTE}="${categories.join(' ')}", a required category: it runs for every visitor. Trackers need a category the visitor can refuse.`);
+      warn(
+        `${url.slice(0, 120)} (${host}) is tagged ${CONSENT_ATTRIBUTE}="${categories.join(' ')}", a required category: it runs for every visitor. Trackers need a category the visitor can refuse.`,
+      );
     }
   }
 }

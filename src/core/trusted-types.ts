@@ -19,7 +19,10 @@ interface TrustedTypePolicyLike {
 }
 
 interface TrustedTypesLike {
-  createPolicy(name: string, rules: { createScript(input: string): string; createScriptURL(input: string): string; createHTML(input: string): string }): TrustedTypePolicyLike;
+  createPolicy(
+    name: string,
+    rules: { createScript(input: string): string; createScriptURL(input: string): string; createHTML(input: string): string },
+  ): TrustedTypePolicyLike;
 }
 
 const PLAIN: ScriptTrust = { script: (text) => text, scriptUrl: (url) => url, html: (markup) => markup };
@@ -52,7 +55,9 @@ export function scriptTrust(win: Window, reporter: Reporter): ScriptTrust {
         html: (markup) => policy.createHTML(markup) as string,
       };
     } catch (error) {
-      reporter.error(`the Trusted Types policy "${TRUSTED_TYPES_POLICY}" could not be created (add it to the page's trusted-types directive): ${error instanceof Error ? error.message : String(error)}`);
+      reporter.error(
+        `the Trusted Types policy "${TRUSTED_TYPES_POLICY}" could not be created (add it to the page's trusted-types directive): ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   Object.defineProperty(cache, TRUST_KEY, { value: trust, configurable: true });

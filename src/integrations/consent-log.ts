@@ -24,89 +24,99 @@ export function consentLog(options: ConsentLogOptions = {}): Integration {
   return {
     name: 'log',
     attach: (api, win, context) => {
-    let log: LogConfig | null = null;
-    // localStorage is opened only when a log is configured: the first access costs a page that has none.
-    let storage: Storage | null | undefined; // undefined: not opened yet; null: blocked
-    const pendingStorage = (): Storage | null => {
-      if (storage === undefined) {
-        try {
-          storage = win.localStorage;
-        } catch {
-          storage = null;
+      let log: LogConfig | null = null;
+      // localStorage is opened only when a log is configured: the first access costs a page that has none.
+      let storage: Storage | null | undefined; // undefined: not opened yet; null: blocked
+      const pendingStorage = (): Storage | null => {
+        if (storage === undefined) {
+          try {
+            storage = win.localStorage;
+          } catch {
+            storage = null;
+          }
         }
-      }
-      return storage;
-    };
+        return storage;
+      };
 
-    /**
-     * One POST, by `fetch` with `keepalive` (it outlives the page, like a beacon, and unlike one it
-     * tells whether the server took the entry): no `Referer` (the page's URL and query stay on the
-     * page) and no cookies unless `log.credentials` asks for them.
-     */
-    const deliver = async (entry: ConsentLogPayload): Promise<boolean> => {
-      if (log === null) return false;
-      try {
-        const response = await win.fetch(log.url, {
-          method: 'POST',
-          body: JSON.stringify(entry),
-          keepalive: true,
-          credentials: log.credentials ?? 'omit',
-          referrerPolicy: 'no-referrer',
-          headers: { 'Content-Type': 'application/json', ...log.headers },
-        });
-        if (!response.ok) reporter.warn(`the consent log at ${log.url} answered ${String(response.status)}; the entry is kept and sent again.`);
-        return response.ok;
-      } catch {
-        return false;
-      }
-    };
+      /**
+       * One POST, by `fetch` with `keepalive` (it outlives the page, like a beacon, and unlike one it
+       * tells whether the server took the entry): no `Referer` (the page's URL and query stay on the
+       * page) and no cookies unless `log.credentials` asks for them.
+       */
+      const deliver = async (entry: ConsentLogPayload): Promise<boolean> => {
+        if (log === null) return false;
+        try {
+          const response = await win.fetch(log.url, {
+            method: 'POST',
+            body: JSON.stringify(entry),
+            keepalive: true,
+            credentials: log.credentials ?? 'omit',
+            referrerPolicy: 'no-referrer',
+            headers: { 'Content-Type': 'application/json', ...log.headers },
+          });
+          if (!response.ok) reporter.warn(`the consent log at ${log.url} answered ${String(response.status)}; the entry is kept and sent again.`);
+          return response.ok;
+        } catch {
+          return false;
+        }
+      };
 
-    const keyOf = (entry: ConsentLogPayload): string => `${entry.id}|${entry.updated}`;
-    // This page's entries not delivered yet: kept here too, so that they are sent even where
-    // localStorage is blocked or full (there, a failed entry is only retried while the page lives).
-    let unsent: ConsentLogPayload[] = [];
-    /** The stored entries (from earlier pages too) and this page's, each once. */
-    const pendingEntries = (storage: Storage | null): ConsentLogPayload[] => {
-      const stored = readPending(storage);
-      const keys = new Set(stored.map(keyOf));
-      return [...stored, ...unsent.filter((entry) => !keys.has(keyOf(entry)))];
-    };
-    /** Sends every pending entry, one flush at a time; keeps those that fail. */
-    const flush = async (): Promise<void> => {
-      const storage = pendingStorage();
-      const pending = pendingEntries(storage);
-      const delivered = new Set<string>();
-      for (const entry of pending) if (await deliver(entry)) delivered.add(keyOf(entry));
-      unsent = unsent.filter((entry) => !delivered.has(keyOf(entry)));
-      writePending(storage, readPending(storage).filter((entry) => !delivered.has(keyOf(entry))));
-      const left = pendingEntries(storage);
-      if (left.length > 0) reporter.warn(`${String(left.length)} consent log entr${left.length === 1 ? 'y' : 'ies'} not sent to ${log?.url ?? ''} yet; trying again on the next page.`);
-    };
-    let flushing = Promise.resolve();
-    const scheduleFlush = (): void => {
-      flushing = flushing.then(flush, flush);
-    };
+      const keyOf = (entry: ConsentLogPayload): string => `${entry.id}|${entry.updated}`;
+      // This page's entries not delivered yet: kept here too, so that they are sent even where
+      // localStorage is blocked or full (there, a failed entry is only retried while the page lives).
+      let unsent: ConsentLogPayload[] = [];
+      /** The stored entries (from earlier pages too) and this page's, each once. */
+      const pendingEntries = (storage: Storage | null): ConsentLogPayload[] => {
+        const stored = readPending(storage);
+        const keys = new Set(stored.map(keyOf));
+        return [...stored, ...unsent.filter((entry) => !keys.has(keyOf(entry)))];
+      };
+      /** Sends every pending entry, one flush at a time; keeps those that fail. */
+      const flush = async (): Promise<void> => {
+        const storage = pendingStorage();
+        const pending = pendingEntries(storage);
+        const delivered = new Set<string>();
+        for (const entry of pending) if (await deliver(entry)) delivered.add(keyOf(entry));
+        unsent = unsent.filter((entry) => !delivered.has(keyOf(entry)));
+        writePending(
+          storage,
+          readPending(storage).filter((entry) => !delivered.has(keyOf(entry))),
+        );
+        const left = pendingEntries(storage);
+        if (left.length > 0)
+          reporter.warn(
+            `${String(left.length)} consent log entr${left.length === 1 ? 'y' : 'ies'} not sent to ${log?.url ?? ''} yet; trying again on the next page.`,
+          );
+      };
+      let flushing = Promise.resolve();
+      const scheduleFlush = (): void => {
+        flushing = flushing.then(flush, flush);
+      };
 
-    const shown = (): ShownContext => {
-      try {
-        return (options.shown ?? context?.shown)?.() ?? UNKNOWN_SHOWN;
-      } catch {
-        return UNKNOWN_SHOWN;
-      }
-    };
+      const shown = (): ShownContext => {
+        try {
+          return (options.shown ?? context?.shown)?.() ?? UNKNOWN_SHOWN;
+        } catch {
+          return UNKNOWN_SHOWN;
+        }
+      };
 
-    return onConsent(api, () => {
-      log = api.config.log;
-      if (log !== null) scheduleFlush();
-    }, (detail) => {
-      // Choices made on this page are logged, and a GPC opt-out applied here: one made in another
-      // tab was logged there.
-      if (log === null) return;
-      const entry = queueLogEntry(api, win.location.pathname, shown(), detail, pendingStorage());
-      if (entry === null) return;
-      unsent = [...unsent, entry];
-      scheduleFlush();
-    });
+      return onConsent(
+        api,
+        () => {
+          log = api.config.log;
+          if (log !== null) scheduleFlush();
+        },
+        (detail) => {
+          // Choices made on this page are logged, and a GPC opt-out applied here: one made in another
+          // tab was logged there.
+          if (log === null) return;
+          const entry = queueLogEntry(api, win.location.pathname, shown(), detail, pendingStorage());
+          if (entry === null) return;
+          unsent = [...unsent, entry];
+          scheduleFlush();
+        },
+      );
     },
   };
 }

@@ -71,47 +71,51 @@ export function googleConsentMode(reporter: Reporter = consoleReporter): Integra
   return {
     name: 'googleConsentMode',
     attach: (api, win) => {
-    let gtag: Gtag | null = null;
-    let settings: GoogleConsentModeSettings | null = null;
-    const send = (...args: unknown[]): void => {
-      try {
-        gtag?.(...args);
-      } catch (error) {
-        reporter.error(`gtag threw: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    };
-    return onConsent(api, () => {
-      settings = api.config.googleConsentMode;
-      if (settings === null) return;
-      gtag = pageGtag(win, reporter);
-      if (gtag === null) return;
-      const { types, waitForUpdate } = settings;
-      const held = api.gpc ? api.config.gpc : [];
-      /** A default command's state: every type denied, or (opt-out) granted but for what GPC holds. */
-      const defaultFor = (mode: RegimeMode, region: readonly string[]): Record<string, unknown> => {
-        const state: Record<string, unknown> = {};
-        for (const [type, category] of Object.entries(types)) {
-          state[type] = mode === 'opt-out' && !held.includes(category) && api.config.categories.some((c) => c.id === category) ? 'granted' : 'denied';
+      let gtag: Gtag | null = null;
+      let settings: GoogleConsentModeSettings | null = null;
+      const send = (...args: unknown[]): void => {
+        try {
+          gtag?.(...args);
+        } catch (error) {
+          reporter.error(`gtag threw: ${error instanceof Error ? error.message : String(error)}`);
         }
-        state.security_storage = 'granted';
-        if (waitForUpdate > 0) state.wait_for_update = waitForUpdate;
-        if (region.length > 0) state.region = [...region];
-        return state;
       };
-      const { regimes } = api.config;
-      if (regimes.length === 0) send('consent', 'default', defaultFor('opt-in', settings.region));
-      else {
-        const { anywhere, lists } = regionsByRegime(regimes);
-        send('consent', 'default', defaultFor(anywhere, []));
-        for (const mode of ['opt-out', 'opt-in'] as const) if (lists[mode].length > 0) send('consent', 'default', defaultFor(mode, lists[mode]));
-      }
-      if (settings.adsDataRedaction) send('set', 'ads_data_redaction', true);
-      if (settings.urlPassthrough) send('set', 'url_passthrough', true);
-      if (api.get() !== null || api.regime === 'opt-out') send('consent', 'update', googleConsentState(api, settings));
-    }, () => {
-      if (settings === null || gtag === null) return;
-      send('consent', 'update', googleConsentState(api, settings));
-    });
+      return onConsent(
+        api,
+        () => {
+          settings = api.config.googleConsentMode;
+          if (settings === null) return;
+          gtag = pageGtag(win, reporter);
+          if (gtag === null) return;
+          const { types, waitForUpdate } = settings;
+          const held = api.gpc ? api.config.gpc : [];
+          /** A default command's state: every type denied, or (opt-out) granted but for what GPC holds. */
+          const defaultFor = (mode: RegimeMode, region: readonly string[]): Record<string, unknown> => {
+            const state: Record<string, unknown> = {};
+            for (const [type, category] of Object.entries(types)) {
+              state[type] = mode === 'opt-out' && !held.includes(category) && api.config.categories.some((c) => c.id === category) ? 'granted' : 'denied';
+            }
+            state.security_storage = 'granted';
+            if (waitForUpdate > 0) state.wait_for_update = waitForUpdate;
+            if (region.length > 0) state.region = [...region];
+            return state;
+          };
+          const { regimes } = api.config;
+          if (regimes.length === 0) send('consent', 'default', defaultFor('opt-in', settings.region));
+          else {
+            const { anywhere, lists } = regionsByRegime(regimes);
+            send('consent', 'default', defaultFor(anywhere, []));
+            for (const mode of ['opt-out', 'opt-in'] as const) if (lists[mode].length > 0) send('consent', 'default', defaultFor(mode, lists[mode]));
+          }
+          if (settings.adsDataRedaction) send('set', 'ads_data_redaction', true);
+          if (settings.urlPassthrough) send('set', 'url_passthrough', true);
+          if (api.get() !== null || api.regime === 'opt-out') send('consent', 'update', googleConsentState(api, settings));
+        },
+        () => {
+          if (settings === null || gtag === null) return;
+          send('consent', 'update', googleConsentState(api, settings));
+        },
+      );
     },
   };
 }

@@ -18,8 +18,16 @@ export function installGppStub(win: Window, cmpId: number): void {
       return undefined;
     }
     const ping = {
-      gppVersion: '1.1', cmpStatus: 'stub', cmpDisplayStatus: 'hidden', signalStatus: 'not ready', supportedAPIs: [], cmpId,
-      sectionList: [], applicableSections: [-1], gppString: '', parsedSections: {},
+      gppVersion: '1.1',
+      cmpStatus: 'stub',
+      cmpDisplayStatus: 'hidden',
+      signalStatus: 'not ready',
+      supportedAPIs: [],
+      cmpId,
+      sectionList: [],
+      applicableSections: [-1],
+      gppString: '',
+      parsedSections: {},
     };
     if (typeof callback === 'function') (callback as (data: unknown, success: boolean) => void)(ping, true);
     return ping;

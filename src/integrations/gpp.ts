@@ -95,24 +95,28 @@ export function gpp(reporter: Reporter = consoleReporter): Integration {
         cmp?.setCmpDisplayStatus(api.views.notice || api.views.preferences ? CmpDisplayStatus.VISIBLE : CmpDisplayStatus.HIDDEN);
       };
       const offViews = [api.on('show', display), api.on('hide', display)];
-      const offConsent = onConsent(api, () => {
-        const settings = api.config.gpp;
-        if (settings === null) return;
-        try {
-          // IAB's library takes over from a stub (it asks the stub for its queue): the page's, the
-          // main script's, or (npm) this one.
-          installGppStub(win, settings.cmpId);
-          cmp = new CmpApi(settings.cmpId, settings.cmpVersion);
-          answering = page.__gpp;
-        } catch (error) {
-          reporter.error(`GPP: __gpp could not be set up (${error instanceof Error ? error.message : String(error)}).`);
-          return;
-        }
-        cmp.setSupportedAPIs(US_SECTIONS.map((name) => `${String(SECTION_IDS.get(name))}:${name}`));
-        cmp.setCmpStatus(CmpStatus.LOADED);
-        display();
-        publish();
-      }, publish);
+      const offConsent = onConsent(
+        api,
+        () => {
+          const settings = api.config.gpp;
+          if (settings === null) return;
+          try {
+            // IAB's library takes over from a stub (it asks the stub for its queue): the page's, the
+            // main script's, or (npm) this one.
+            installGppStub(win, settings.cmpId);
+            cmp = new CmpApi(settings.cmpId, settings.cmpVersion);
+            answering = page.__gpp;
+          } catch (error) {
+            reporter.error(`GPP: __gpp could not be set up (${error instanceof Error ? error.message : String(error)}).`);
+            return;
+          }
+          cmp.setSupportedAPIs(US_SECTIONS.map((name) => `${String(SECTION_IDS.get(name))}:${name}`));
+          cmp.setCmpStatus(CmpStatus.LOADED);
+          display();
+          publish();
+        },
+        publish,
+      );
       return () => {
         offConsent();
         for (const off of offViews) off();

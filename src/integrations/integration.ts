@@ -25,13 +25,20 @@ export interface IntegrationContext {
 export function isEnabled(api: ConsentApi, name: IntegrationName): boolean {
   const { config } = api;
   switch (name) {
-    case 'googleConsentMode': return config.googleConsentMode !== null;
-    case 'log': return config.log !== null;
-    case 'gpp': return config.gpp !== null;
-    case 'vendors.microsoftUet': return config.vendors.microsoftUet !== null;
-    case 'vendors.clarity': return config.vendors.clarity !== null;
-    case 'vendors.metaPixel': return config.vendors.metaPixel !== null;
-    case 'vendors.matomo': return config.vendors.matomo !== null;
+    case 'googleConsentMode':
+      return config.googleConsentMode !== null;
+    case 'log':
+      return config.log !== null;
+    case 'gpp':
+      return config.gpp !== null;
+    case 'vendors.microsoftUet':
+      return config.vendors.microsoftUet !== null;
+    case 'vendors.clarity':
+      return config.vendors.clarity !== null;
+    case 'vendors.metaPixel':
+      return config.vendors.metaPixel !== null;
+    case 'vendors.matomo':
+      return config.vendors.matomo !== null;
   }
 }
 

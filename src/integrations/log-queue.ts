@@ -59,9 +59,25 @@ export function logPayload(api: ConsentApi, page: string, shown: ShownContext, c
     const now = new Date(Math.floor(Date.now() / 1000) * 1000).toISOString();
     const required = api.config.categories.filter((c) => c.required).map((c) => c.id);
     return {
-      schema: 1, event: 'reset', source, previousId, id: previousId, revision: api.config.revision, given: now, updated: now, method: null,
-      granted: required, denied: api.config.categories.map((c) => c.id).filter((id) => !required.includes(id)), services: {},
-      gpc: api.gpc, regime: api.regime, region: api.region, page, language: shown.language, textsHash: shown.textsHash, version: VERSION,
+      schema: 1,
+      event: 'reset',
+      source,
+      previousId,
+      id: previousId,
+      revision: api.config.revision,
+      given: now,
+      updated: now,
+      method: null,
+      granted: required,
+      denied: api.config.categories.map((c) => c.id).filter((id) => !required.includes(id)),
+      services: {},
+      gpc: api.gpc,
+      regime: api.regime,
+      region: api.region,
+      page,
+      language: shown.language,
+      textsHash: shown.textsHash,
+      version: VERSION,
     };
   }
   return {
@@ -91,8 +107,9 @@ export function readPending(storage: Storage | null): ConsentLogPayload[] {
   try {
     const parsed: unknown = JSON.parse(storage?.getItem(PENDING_KEY) ?? '[]');
     if (!Array.isArray(parsed)) return [];
-    return parsed.filter((entry: unknown): entry is ConsentLogPayload =>
-      typeof entry === 'object' && entry !== null && typeof (entry as { id?: unknown }).id === 'string').slice(-MAX_PENDING);
+    return parsed
+      .filter((entry: unknown): entry is ConsentLogPayload => typeof entry === 'object' && entry !== null && typeof (entry as { id?: unknown }).id === 'string')
+      .slice(-MAX_PENDING);
   } catch {
     return [];
   }

@@ -39,20 +39,24 @@ export function microsoftUet(reporter: Reporter = consoleReporter): Integration 
   return {
     name: 'vendors.microsoftUet',
     attach: (api, win) => {
-    let category: string | null = null;
-    // One push with three arguments, as Microsoft's snippet does: the loaded tag replaces uetq
-    // with an object whose push reads them together.
-    const push = (...entry: unknown[]): void => {
-      pushPage(win, 'uetq', reporter, ...entry);
-    };
-    return onConsent(api, () => {
-      category = api.config.vendors.microsoftUet?.category ?? null;
-      if (category === null) return;
-      push('consent', 'default', { ad_storage: 'denied' });
-      if (api.get() !== null) push('consent', 'update', { ad_storage: state(api.has(category)) });
-    }, () => {
-      if (category !== null) push('consent', 'update', { ad_storage: state(api.has(category)) });
-    });
+      let category: string | null = null;
+      // One push with three arguments, as Microsoft's snippet does: the loaded tag replaces uetq
+      // with an object whose push reads them together.
+      const push = (...entry: unknown[]): void => {
+        pushPage(win, 'uetq', reporter, ...entry);
+      };
+      return onConsent(
+        api,
+        () => {
+          category = api.config.vendors.microsoftUet?.category ?? null;
+          if (category === null) return;
+          push('consent', 'default', { ad_storage: 'denied' });
+          if (api.get() !== null) push('consent', 'update', { ad_storage: state(api.has(category)) });
+        },
+        () => {
+          if (category !== null) push('consent', 'update', { ad_storage: state(api.has(category)) });
+        },
+      );
     },
   };
 }
@@ -66,26 +70,30 @@ export function clarity(reporter: Reporter = consoleReporter): Integration {
   return {
     name: 'vendors.clarity',
     attach: (api, win) => {
-    let settings: { analytics: string; ads: string } | null = null;
-    const send = (): void => {
-      if (settings === null) return;
-      const record = win as unknown as { clarity?: unknown };
-      if (typeof readGlobal(win, 'clarity') !== 'function') {
-        // Clarity's snippet defines the same queue and keeps it when the tag loads.
-        const stub = function clarityStub(...args: unknown[]): void {
-          (stub.q ??= []).push(args);
-        } as ((...args: unknown[]) => void) & { q?: unknown[][] };
-        record.clarity = stub;
-      }
-      callPage(win, 'clarity', reporter, 'consentv2', {
-        ad_Storage: state(api.has(settings.ads)),
-        analytics_Storage: state(api.has(settings.analytics)),
-      });
-    };
-    return onConsent(api, () => {
-      settings = api.config.vendors.clarity;
-      send();
-    }, send);
+      let settings: { analytics: string; ads: string } | null = null;
+      const send = (): void => {
+        if (settings === null) return;
+        const record = win as unknown as { clarity?: unknown };
+        if (typeof readGlobal(win, 'clarity') !== 'function') {
+          // Clarity's snippet defines the same queue and keeps it when the tag loads.
+          const stub = function clarityStub(...args: unknown[]): void {
+            (stub.q ??= []).push(args);
+          } as ((...args: unknown[]) => void) & { q?: unknown[][] };
+          record.clarity = stub;
+        }
+        callPage(win, 'clarity', reporter, 'consentv2', {
+          ad_Storage: state(api.has(settings.ads)),
+          analytics_Storage: state(api.has(settings.analytics)),
+        });
+      };
+      return onConsent(
+        api,
+        () => {
+          settings = api.config.vendors.clarity;
+          send();
+        },
+        send,
+      );
     },
   };
 }
@@ -100,37 +108,41 @@ export function metaPixel(reporter: Reporter = consoleReporter): Integration {
   return {
     name: 'vendors.metaPixel',
     attach: (api, win) => {
-    let category: string | null = null;
-    const decision = (): 'grant' | 'revoke' => (category !== null && api.has(category) ? 'grant' : 'revoke');
-    const whenDefined = (): void => {
-      let value: unknown;
-      try {
-        Object.defineProperty(win, 'fbq', {
-          configurable: true,
-          enumerable: true,
-          get: () => value,
-          set: (fbq: unknown) => {
-            // Become a plain property again, then put the decision first in the new queue once the
-            // base code has finished setting it up (its own calls are queued after this microtask).
-            Object.defineProperty(win, 'fbq', { configurable: true, enumerable: true, writable: true, value: fbq });
-            queueMicrotask(() => {
-              const queue = (fbq as { queue?: unknown } | null)?.queue;
-              if (Array.isArray(queue)) queue.unshift(['consent', decision()]);
-              else callPage(win, 'fbq', reporter, 'consent', decision());
-            });
-          },
-        });
-      } catch {
-        reporter.warn('window.fbq could not be watched; call fbq("consent", "revoke") before fbq("init") yourself.');
-      }
-    };
-    return onConsent(api, () => {
-      category = api.config.vendors.metaPixel?.category ?? null;
-      if (category === null) return;
-      if (!callPage(win, 'fbq', reporter, 'consent', decision())) whenDefined();
-    }, () => {
-      if (category !== null) callPage(win, 'fbq', reporter, 'consent', decision());
-    });
+      let category: string | null = null;
+      const decision = (): 'grant' | 'revoke' => (category !== null && api.has(category) ? 'grant' : 'revoke');
+      const whenDefined = (): void => {
+        let value: unknown;
+        try {
+          Object.defineProperty(win, 'fbq', {
+            configurable: true,
+            enumerable: true,
+            get: () => value,
+            set: (fbq: unknown) => {
+              // Become a plain property again, then put the decision first in the new queue once the
+              // base code has finished setting it up (its own calls are queued after this microtask).
+              Object.defineProperty(win, 'fbq', { configurable: true, enumerable: true, writable: true, value: fbq });
+              queueMicrotask(() => {
+                const queue = (fbq as { queue?: unknown } | null)?.queue;
+                if (Array.isArray(queue)) queue.unshift(['consent', decision()]);
+                else callPage(win, 'fbq', reporter, 'consent', decision());
+              });
+            },
+          });
+        } catch {
+          reporter.warn('window.fbq could not be watched; call fbq("consent", "revoke") before fbq("init") yourself.');
+        }
+      };
+      return onConsent(
+        api,
+        () => {
+          category = api.config.vendors.metaPixel?.category ?? null;
+          if (category === null) return;
+          if (!callPage(win, 'fbq', reporter, 'consent', decision())) whenDefined();
+        },
+        () => {
+          if (category !== null) callPage(win, 'fbq', reporter, 'consent', decision());
+        },
+      );
     },
   };
 }
@@ -144,26 +156,31 @@ export function matomo(reporter: Reporter = consoleReporter): Integration {
   return {
     name: 'vendors.matomo',
     attach: (api, win) => {
-    let settings: { category: string; mode: 'consent' | 'cookie' } | null = null;
-    let granted = false;
-    const calls = (mode: 'consent' | 'cookie') => (mode === 'consent'
-      ? { require: 'requireConsent', give: 'setConsentGiven', forget: 'forgetConsentGiven' }
-      : { require: 'requireCookieConsent', give: 'rememberCookieConsentGiven', forget: 'forgetCookieConsentGiven' });
-    return onConsent(api, () => {
-      settings = api.config.vendors.matomo;
-      if (settings === null) return;
-      const names = calls(settings.mode);
-      pushPage(win, '_paq', reporter, [names.require]);
-      granted = api.has(settings.category);
-      if (granted) pushPage(win, '_paq', reporter, [names.give]);
-    }, () => {
-      if (settings === null) return;
-      const names = calls(settings.mode);
-      const now = api.has(settings.category);
-      if (now && !granted) pushPage(win, '_paq', reporter, [names.give]);
-      if (!now && granted) pushPage(win, '_paq', reporter, [names.forget]);
-      granted = now;
-    });
+      let settings: { category: string; mode: 'consent' | 'cookie' } | null = null;
+      let granted = false;
+      const calls = (mode: 'consent' | 'cookie') =>
+        mode === 'consent'
+          ? { require: 'requireConsent', give: 'setConsentGiven', forget: 'forgetConsentGiven' }
+          : { require: 'requireCookieConsent', give: 'rememberCookieConsentGiven', forget: 'forgetCookieConsentGiven' };
+      return onConsent(
+        api,
+        () => {
+          settings = api.config.vendors.matomo;
+          if (settings === null) return;
+          const names = calls(settings.mode);
+          pushPage(win, '_paq', reporter, [names.require]);
+          granted = api.has(settings.category);
+          if (granted) pushPage(win, '_paq', reporter, [names.give]);
+        },
+        () => {
+          if (settings === null) return;
+          const names = calls(settings.mode);
+          const now = api.has(settings.category);
+          if (now && !granted) pushPage(win, '_paq', reporter, [names.give]);
+          if (!now && granted) pushPage(win, '_paq', reporter, [names.forget]);
+          granted = now;
+        },
+      );
     },
   };
 }

@@ -283,15 +283,23 @@ export class ConsentBannerElement extends LitElement implements PreferencesHost 
     const showReopen = record !== null && !views.notice && !views.preferences && config.reopenButton !== false;
     return html`
       <div class="root" dir=${locale.dir} lang=${locale.code}>
-        ${config.blocking ? this.renderBlockingNotice(api, views.notice, texts) : html`
-          <div class="live" aria-live="polite">${views.notice ? this.renderNotice(api, texts, false) : nothing}</div>`}
+        ${
+          config.blocking
+            ? this.renderBlockingNotice(api, views.notice, texts)
+            : html`
+          <div class="live" aria-live="polite">${views.notice ? this.renderNotice(api, texts, false) : nothing}</div>`
+        }
         ${this.preferencesRendered || views.preferences ? this.renderPreferences(api, texts) : nothing}
         <p class="visually-hidden" role="status">${this.status}</p>
-        ${showReopen ? html`
+        ${
+          showReopen
+            ? html`
           <button type="button" class="reopen ${config.reopenButton}" part="reopen" aria-label=${texts.reopen} title=${texts.reopen}
             @click=${(event: Event) => {
               this.openPreferences(event.currentTarget as Element);
-            }}>${cookieIcon}</button>` : nothing}
+            }}>${cookieIcon}</button>`
+            : nothing
+        }
       </div>`;
   }
 
@@ -320,19 +328,27 @@ export class ConsentBannerElement extends LitElement implements PreferencesHost 
             ${renderGpc(api, texts, this.locale?.code ?? 'en')}
           </div>
           <div class="actions" part="actions">
-            ${optOut ? html`
-            <button type="button" class="button choice" part="button button-opt-out" @click=${() => this.api?.optOut({ source: 'notice' })}>${texts.doNotSell}</button>` : html`
+            ${
+              optOut
+                ? html`
+            <button type="button" class="button choice" part="button button-opt-out" @click=${() => this.api?.optOut({ source: 'notice' })}>${texts.doNotSell}</button>`
+                : html`
             <button type="button" class="button choice" part="button button-accept-all" @click=${() => this.api?.acceptAll({ source: 'notice' })}>${texts.acceptAll}</button>
-            <button type="button" class="button choice" part="button button-reject-all" @click=${() => this.api?.rejectAll({ source: 'notice' })}>${texts.rejectAll}</button>`}
+            <button type="button" class="button choice" part="button button-reject-all" @click=${() => this.api?.rejectAll({ source: 'notice' })}>${texts.rejectAll}</button>`
+            }
             <button type="button" class="button secondary" part="button button-preferences" @click=${(event: Event) => {
               this.openPreferences(event.currentTarget as Element);
             }}>${texts.managePreferences}</button>
           </div>
         </div>
-        ${optOut ? html`<button type="button" class="close" part="button button-close" aria-label=${texts.close}
+        ${
+          optOut
+            ? html`<button type="button" class="close" part="button button-close" aria-label=${texts.close}
           @click=${() => {
             this.keepDefaults();
-          }}>${closeIcon}</button>` : nothing}
+          }}>${closeIcon}</button>`
+            : nothing
+        }
       </section>`;
   }
 
@@ -361,7 +377,7 @@ export class ConsentBannerElement extends LitElement implements PreferencesHost 
 
   /** While the non-blocking notice shows, the page keeps what it scrolls to (the focus) clear of it. */
   private syncScrollRoom(): void {
-    const notice = this.api?.config.blocking === false ? this.shadowRoot?.querySelector<HTMLElement>('.live > .notice') ?? null : null;
+    const notice = this.api?.config.blocking === false ? (this.shadowRoot?.querySelector<HTMLElement>('.live > .notice') ?? null) : null;
     if (notice === this.roomFor) return;
     this.stopScrollRoom();
     if (notice === null) return;

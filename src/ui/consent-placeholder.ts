@@ -18,7 +18,9 @@ import { tokenStyles } from './tokens.styles.js';
  * @csspart button - both buttons; plus button-allow and button-settings
  */
 export class ConsentPlaceholderElement extends LitElement {
-  static override styles = [tokenStyles, css`
+  static override styles = [
+    tokenStyles,
+    css`
     :host {
       display: block;
       box-sizing: border-box;
@@ -80,7 +82,8 @@ export class ConsentPlaceholderElement extends LitElement {
       text-decoration: underline;
       cursor: pointer;
     }
-  `];
+  `,
+  ];
 
   static override properties = {
     api: { attribute: false },
@@ -114,9 +117,10 @@ export class ConsentPlaceholderElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = this.locale?.subscribe(() => {
-      this.requestUpdate();
-    }) ?? null;
+    this.unsubscribe =
+      this.locale?.subscribe(() => {
+        this.requestUpdate();
+      }) ?? null;
   }
 
   override disconnectedCallback(): void {
@@ -134,14 +138,14 @@ export class ConsentPlaceholderElement extends LitElement {
     if (api === undefined || locale?.ready !== true) return nothing;
     const { texts, code } = locale;
     const categories = this.categories.map((id) => api.config.categories.find((c) => c.id === id));
-    const categoryNames = categories.map((c, i) => (c === undefined ? this.categories[i] ?? '' : categoryLabel(c, texts, code)));
+    const categoryNames = categories.map((c, i) => (c === undefined ? (this.categories[i] ?? '') : categoryLabel(c, texts, code)));
     const list = formatList(categoryNames, code, texts.and);
-    const serviceConfig = this.service === undefined ? undefined
-      : categories.flatMap((c) => c?.services ?? []).find((s) => s.id === this.service);
-    const serviceName = serviceConfig === undefined ? undefined : localize(serviceConfig.label, code) ?? serviceConfig.id;
-    const message = serviceName === undefined
-      ? formatText(texts.placeholderGeneric, { category: list })
-      : formatText(texts.placeholder, { service: serviceName, category: list });
+    const serviceConfig = this.service === undefined ? undefined : categories.flatMap((c) => c?.services ?? []).find((s) => s.id === this.service);
+    const serviceName = serviceConfig === undefined ? undefined : (localize(serviceConfig.label, code) ?? serviceConfig.id);
+    const message =
+      serviceName === undefined
+        ? formatText(texts.placeholderGeneric, { category: list })
+        : formatText(texts.placeholder, { service: serviceName, category: list });
     return html`
       <div class="box" part="placeholder" data-nosnippet dir=${locale.dir} lang=${code}>
         <p class="message" part="message">${message}</p>

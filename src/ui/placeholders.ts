@@ -65,8 +65,7 @@ export const attachPlaceholders: PlaceholderAttacher = (api, locale, doc) => {
   };
 
   /** Is this added or removed node a tagged iframe, or does it hold one. */
-  const holdsFrame = (node: Node): boolean =>
-    node instanceof Element && (node.matches(BLOCKED_FRAMES) || node.querySelector(BLOCKED_FRAMES) !== null);
+  const holdsFrame = (node: Node): boolean => node instanceof Element && (node.matches(BLOCKED_FRAMES) || node.querySelector(BLOCKED_FRAMES) !== null);
 
   const observer = new MutationObserver((records) => {
     let rescan = false;

@@ -115,19 +115,27 @@ export class PreferencesView {
                 this.toggleCategory(host, category, (event.target as HTMLInputElement).checked);
               }}>
           </span>
-          ${foldable ? html`
+          ${
+            foldable
+              ? html`
             <button type="button" class="details-toggle" part="details-toggle" aria-expanded=${expanded ? 'true' : 'false'} aria-controls="${id}-details"
               @click=${() => {
                 this.toggleExpanded(host, category.id);
-              }}>${chevronIcon}<span class="visually-hidden">${texts.details}: ${label}</span></button>` : nothing}
+              }}>${chevronIcon}<span class="visually-hidden">${texts.details}: ${label}</span></button>`
+              : nothing
+          }
         </div>
         ${optedOut ? html`<p class="gpc-honoured" part="gpc-honoured" id="${id}-gpc">${texts.gpcHonoured}</p>` : nothing}
-        ${foldable ? html`
+        ${
+          foldable
+            ? html`
           <div class="details" part="details" id="${id}-details" ?hidden=${!expanded}>
             ${description === undefined ? nothing : html`<p class="category-description" part="category-description" id="${id}-description">${renderRichText(description)}${category.required ? [' ', html`<span class="visually-hidden">(${texts.alwaysOn})</span>`] : nothing}</p>`}
             ${category.services.map((service) => this.renderService(host, category, service, draft, texts))}
             ${this.renderCookies(host, category.cookies, texts, label)}
-          </div>` : nothing}
+          </div>`
+            : nothing
+        }
       </div>`;
   }
 
@@ -152,7 +160,13 @@ export class PreferencesView {
   }
 
   /** A table of cookies, captioned (for screen readers) with whose they are. */
-  private renderCookies(host: PreferencesHost, cookies: NormalizedCategory['cookies'], texts: Texts, owner: string, provider?: LocalizedText): TemplateResult | typeof nothing {
+  private renderCookies(
+    host: PreferencesHost,
+    cookies: NormalizedCategory['cookies'],
+    texts: Texts,
+    owner: string,
+    provider?: LocalizedText,
+  ): TemplateResult | typeof nothing {
     if (cookies.length === 0) return nothing;
     const rows = cookieRows(cookies, host.locale?.code ?? 'en', provider);
     const withPurpose = rows.some((row) => row.purpose !== undefined);
@@ -167,12 +181,14 @@ export class PreferencesView {
           ${withDuration ? html`<th scope="col">${texts.cookieDuration}</th>` : nothing}
           ${withProvider ? html`<th scope="col">${texts.cookieProvider}</th>` : nothing}
         </tr></thead>
-        <tbody>${rows.map((row) => html`<tr>
+        <tbody>${rows.map(
+          (row) => html`<tr>
           <td data-label=${texts.cookieName}><code>${row.name}</code></td>
           ${withPurpose ? html`<td data-label=${texts.cookiePurpose}>${row.purpose ?? ''}</td>` : nothing}
           ${withDuration ? html`<td data-label=${texts.cookieDuration}>${row.duration ?? ''}</td>` : nothing}
           ${withProvider ? html`<td data-label=${texts.cookieProvider}>${row.provider ?? ''}</td>` : nothing}
-        </tr>`)}</tbody>
+        </tr>`,
+        )}</tbody>
       </table>`;
   }
 

@@ -28,5 +28,6 @@ export function parseRichText(text: string): RichTextSegment[] {
 /** Renders a text with its safe links; every other character is text (Lit escapes it). */
 export function renderRichText(text: string): TemplateResult {
   return html`${parseRichText(text).map((segment) =>
-    typeof segment === 'string' ? segment : html`<a part="link" href=${segment.url}>${segment.text}</a>`)}${nothing}`;
+    typeof segment === 'string' ? segment : html`<a part="link" href=${segment.url}>${segment.text}</a>`,
+  )}${nothing}`;
 }

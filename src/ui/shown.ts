@@ -13,8 +13,17 @@ import type { Locale } from './locale.js';
  */
 export function shownContent(texts: Texts, config: NormalizedConfig, code: string): unknown {
   const categories = config.categories.map((c) => [
-    c.id, localize(c.label, code) ?? '', localize(c.description, code) ?? '', cookieRows(c.cookies, code),
-    c.services.map((s) => [s.id, localize(s.label, code) ?? '', localize(s.description, code) ?? '', localize(s.provider, code) ?? '', cookieRows(s.cookies, code, s.provider)]),
+    c.id,
+    localize(c.label, code) ?? '',
+    localize(c.description, code) ?? '',
+    cookieRows(c.cookies, code),
+    c.services.map((s) => [
+      s.id,
+      localize(s.label, code) ?? '',
+      localize(s.description, code) ?? '',
+      localize(s.provider, code) ?? '',
+      cookieRows(s.cookies, code, s.provider),
+    ]),
   ]);
   return [texts, config.policyUrl, categories];
 }

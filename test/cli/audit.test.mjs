@@ -42,35 +42,61 @@ describe('consent-banner audit', () => {
     assert.equal(code, 1);
     const [page] = report.pages;
     assert.equal(page.config.source, 'the page (window.ConsentBanner.config)');
-    assert.deepEqual(page.phases.map((phase) => [phase.phase, phase.error]), [['first-visit', undefined], ['after-reject', undefined], ['after-accept', undefined]]);
+    assert.deepEqual(
+      page.phases.map((phase) => [phase.phase, phase.error]),
+      [
+        ['first-visit', undefined],
+        ['after-reject', undefined],
+        ['after-accept', undefined],
+      ],
+    );
 
     const early = findingsOf(report, 'set-without-consent');
-    assert.deepEqual(early.map((finding) => [finding.what, finding.subject, finding.phases]), [['cookie', 'early_id', ['first-visit', 'after-reject']]]);
+    assert.deepEqual(
+      early.map((finding) => [finding.what, finding.subject, finding.phases]),
+      [['cookie', 'early_id', ['first-visit', 'after-reject']]],
+    );
     assert.match(early[0].detail, /set by http:\/\/127\.0\.0\.1:\d+\/fixtures\/untagged\.js/);
 
     const trackers = findingsOf(report, 'tracker-before-consent');
-    assert.deepEqual(trackers.map((finding) => [finding.what, finding.subject, finding.phases]), [
-      ['request', `${site.origin.replace('127.0.0.1', 'localhost')}/collect`, ['first-visit', 'after-reject']],
-      ['img', 'http://localhost/lazy-pixel.gif', ['first-visit', 'after-reject']],
-    ]);
+    assert.deepEqual(
+      trackers.map((finding) => [finding.what, finding.subject, finding.phases]),
+      [
+        ['request', `${site.origin.replace('127.0.0.1', 'localhost')}/collect`, ['first-visit', 'after-reject']],
+        ['img', 'http://localhost/lazy-pixel.gif', ['first-visit', 'after-reject']],
+      ],
+    );
     assert.match(trackers[0].detail, /^localhost; started by http:\/\/127\.0\.0\.1:\d+\/fixtures\/untagged\.js$/);
 
     const undeclared = findingsOf(report, 'undeclared').map((finding) => [finding.what, finding.subject, finding.category]);
-    assert.deepEqual(undeclared.sort(), [['cookie', '_an_uid_1a2b3c4d', 'analytics'], ['cookie', 'early_id', undefined], ['localStorage', 'an_state', 'analytics']]);
+    assert.deepEqual(undeclared.sort(), [
+      ['cookie', '_an_uid_1a2b3c4d', 'analytics'],
+      ['cookie', 'early_id', undefined],
+      ['localStorage', 'an_state', 'analytics'],
+    ]);
 
-    assert.deepEqual(findingsOf(report, 'declared-not-seen').map((finding) => [finding.subject, finding.category]), [['_an_gone', 'analytics']]);
+    assert.deepEqual(
+      findingsOf(report, 'declared-not-seen').map((finding) => [finding.subject, finding.category]),
+      [['_an_gone', 'analytics']],
+    );
     assert.deepEqual(report.suggestion, { categories: { unassigned: { cookies: ['early_id'] }, analytics: { cookies: ['_an_uid_*', 'an_state'] } } });
     assert.equal(trackers[1].detail, 'localhost; untagged <img>');
-    assert.deepEqual(findingsOf(report, 'banner-warning').map((finding) => finding.subject), ['config.policyUrl: none set; the notice links to no privacy policy, which informed consent needs.']);
+    assert.deepEqual(
+      findingsOf(report, 'banner-warning').map((finding) => finding.subject),
+      ['config.policyUrl: none set; the notice links to no privacy policy, which informed consent needs.'],
+    );
     assert.deepEqual(report.summary, { pages: 1, findings: 6, information: 2 });
   });
 
-  it('does not count the banner\'s own cookie, and counts the tracker only with --tracker-host for a host not on the list', async () => {
+  it("does not count the banner's own cookie, and counts the tracker only with --tracker-host for a host not on the list", async () => {
     const { report } = await audit([`${site.origin}/fixtures/dirty.html`]);
     assert.deepEqual(findingsOf(report, 'tracker-before-consent'), []);
     const names = report.pages[0].findings.map((finding) => finding.subject);
     assert.ok(!names.includes('consent_banner'), names.join(', '));
-    assert.ok(report.pages[0].phases[2].cookies.some((cookie) => cookie.name === 'consent_banner'), 'the choice was stored');
+    assert.ok(
+      report.pages[0].phases[2].cookies.some((cookie) => cookie.name === 'consent_banner'),
+      'the choice was stored',
+    );
   });
 
   it('prints a readable report with the suggested fragment, without colour when not on a terminal', async () => {
@@ -89,11 +115,17 @@ describe('consent-banner audit', () => {
   it('passes a clean page and the same-origin page it links to (--crawl), HttpOnly cookies included (exit 0)', async () => {
     const { code, report } = await audit([`${site.origin}/fixtures/clean.html`, '--crawl', '5']);
     assert.equal(code, 0, JSON.stringify(report.pages.map((page) => page.findings)));
-    assert.deepEqual(report.pages.map((page) => page.url), [`${site.origin}/fixtures/clean.html`, `${site.origin}/fixtures/about.html`]);
+    assert.deepEqual(
+      report.pages.map((page) => page.url),
+      [`${site.origin}/fixtures/clean.html`, `${site.origin}/fixtures/about.html`],
+    );
     const session = report.pages[0].phases[0].cookies.find((cookie) => cookie.name === 'site_session');
     assert.equal(session?.httpOnly, true);
     const accepted = report.pages[0].phases[2];
-    assert.deepEqual(accepted.tagged.map((node) => node.state), ['ran']);
+    assert.deepEqual(
+      accepted.tagged.map((node) => node.state),
+      ['ran'],
+    );
     assert.ok(accepted.cookies.some((cookie) => cookie.name === 'stats_id'));
     assert.equal(report.summary.findings, 0);
     for (const page of report.pages) assert.ok(page.milliseconds > 0);
@@ -104,19 +136,28 @@ describe('consent-banner audit', () => {
     assert.equal(code, 0, JSON.stringify(report.pages[0].findings));
     const [first, rejected] = report.pages[0].phases;
     assert.equal(first.regime, 'opt-out');
-    assert.ok(first.cookies.some((cookie) => cookie.name === 'stats_id'), 'the statistics ran on the first visit');
+    assert.ok(
+      first.cookies.some((cookie) => cookie.name === 'stats_id'),
+      'the statistics ran on the first visit',
+    );
     assert.ok(!rejected.cookies.some((cookie) => cookie.name === 'stats_id'), 'and were removed after "reject all"');
   });
 
   it('finds the API on the <consent-banner> element where the page has no global (an app that imports the package)', async () => {
     const { code, report } = await audit([`${site.origin}/fixtures/element-only.html`]);
     assert.equal(report.pages[0].config.source, 'the page (<consent-banner>.api.config)');
-    assert.deepEqual(report.pages[0].phases.map((phase) => phase.error), [undefined, undefined, undefined]);
-    assert.deepEqual(report.pages[0].phases.map((phase) => phase.tagged[0]?.state), ['blocked', 'blocked', 'ran']);
+    assert.deepEqual(
+      report.pages[0].phases.map((phase) => phase.error),
+      [undefined, undefined, undefined],
+    );
+    assert.deepEqual(
+      report.pages[0].phases.map((phase) => phase.tagged[0]?.state),
+      ['blocked', 'blocked', 'ran'],
+    );
     assert.equal(code, 0);
   });
 
-  it('uses --config instead of the page\'s config', async () => {
+  it("uses --config instead of the page's config", async () => {
     const { report } = await audit([`${site.origin}/fixtures/dirty.html`, '--config', 'test/cli/fixtures/dirty-complete.json']);
     assert.equal(report.pages[0].config.source, 'test/cli/fixtures/dirty-complete.json');
     assert.deepEqual(findingsOf(report, 'set-without-consent'), []);
@@ -127,8 +168,14 @@ describe('consent-banner audit', () => {
     const { code, report } = await audit([`${site.origin}/fixtures/broken.html`]);
     assert.equal(code, 1);
     const errors = findingsOf(report, 'banner-error').map((finding) => finding.subject);
-    assert.ok(errors.some((text) => /^config\.layout: "sideways" is not valid/.test(text)), errors.join('\n'));
-    assert.ok(errors.some((text) => /the preferences add-on \(http:\/\/127\.0\.0\.1:\d+\/lonely\/consent-banner\.preferences\.js\) could not be loaded/.test(text)), errors.join('\n'));
+    assert.ok(
+      errors.some((text) => /^config\.layout: "sideways" is not valid/.test(text)),
+      errors.join('\n'),
+    );
+    assert.ok(
+      errors.some((text) => /the preferences add-on \(http:\/\/127\.0\.0\.1:\d+\/lonely\/consent-banner\.preferences\.js\) could not be loaded/.test(text)),
+      errors.join('\n'),
+    );
   });
 
   it('reports a page without the banner: the choices cannot be made (exit 1)', async () => {
@@ -136,7 +183,10 @@ describe('consent-banner audit', () => {
     assert.equal(code, 1);
     assert.match(report.pages[0].config.source, /^the defaults/);
     const errors = findingsOf(report, 'page-error');
-    assert.deepEqual(errors.map((finding) => finding.phases), [['after-reject', 'after-accept']]);
+    assert.deepEqual(
+      errors.map((finding) => finding.phases),
+      [['after-reject', 'after-accept']],
+    );
     assert.match(errors[0].subject, /no consent API on the page \(window\.ConsentBanner or <consent-banner>\.api\)/);
   });
 
@@ -145,7 +195,10 @@ describe('consent-banner audit', () => {
     const { code, report } = await audit([`${site.origin}/slow.html`, '--timeout', '2']);
     assert.equal(code, 1);
     assert.ok(Date.now() - started < 12_000, `took ${String(Date.now() - started)} ms`);
-    assert.deepEqual(findingsOf(report, 'page-error').map((finding) => [finding.subject, finding.phases.length]), [['timed out (see --timeout)', 3]]);
+    assert.deepEqual(
+      findingsOf(report, 'page-error').map((finding) => [finding.subject, finding.phases.length]),
+      [['timed out (see --timeout)', 3]],
+    );
   });
 
   it('says clearly what is wrong with the command line, naming the option and value (exit 2)', async () => {
@@ -197,8 +250,14 @@ describe('consent-banner audit', () => {
     assert.equal(code, 0);
     assert.deepEqual(report.pages.map((page) => new URL(page.url).pathname).sort(), ['/account.html', '/index.html', '/privacy.html', '/shop.html']);
     for (const page of report.pages) {
-      assert.deepEqual(page.phases.map((phase) => phase.error), [undefined, undefined, undefined]);
-      assert.ok(page.phases[2].tagged.every((node) => node.state === 'ran' || node.state === 'released'), page.url);
+      assert.deepEqual(
+        page.phases.map((phase) => phase.error),
+        [undefined, undefined, undefined],
+      );
+      assert.ok(
+        page.phases[2].tagged.every((node) => node.state === 'ran' || node.state === 'released'),
+        page.url,
+      );
     }
   });
 });

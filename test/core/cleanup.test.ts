@@ -46,7 +46,11 @@ describe('removeMatchingData', () => {
     Cookies.set('_ga', '1');
     expect(removeMatchingData([], target())).to.deep.equal([]);
     expect(Cookies.get('_ga')).to.equal('1');
-    const throwing = { get length(): number { throw new Error('blocked'); } } as unknown as Storage;
+    const throwing = {
+      get length(): number {
+        throw new Error('blocked');
+      },
+    } as unknown as Storage;
     expect(() => removeMatchingData(['_ga'], { ...target(), localStorage: throwing })).not.to.throw();
     expect(Cookies.get('_ga')).to.equal(undefined);
   });
@@ -58,6 +62,14 @@ describe('removeMatchingData', () => {
   });
 
   it('tries / and every prefix of the path', () => {
-    expect(candidatePaths('/shop/cart/item', ['/shop'])).to.deep.equal(['/', '/shop', '/shop/', '/shop/cart', '/shop/cart/', '/shop/cart/item', '/shop/cart/item/']);
+    expect(candidatePaths('/shop/cart/item', ['/shop'])).to.deep.equal([
+      '/',
+      '/shop',
+      '/shop/',
+      '/shop/cart',
+      '/shop/cart/',
+      '/shop/cart/item',
+      '/shop/cart/item/',
+    ]);
   });
 });

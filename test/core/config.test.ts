@@ -23,7 +23,11 @@ describe('normalizeConfig', () => {
     const { config, errors } = normalize(undefined);
     expect(errors).to.be.empty;
     expect(config.revision).to.equal(1);
-    expect(config.categories.map((c) => [c.id, c.required])).to.deep.equal([['necessary', true], ['analytics', false], ['marketing', false]]);
+    expect(config.categories.map((c) => [c.id, c.required])).to.deep.equal([
+      ['necessary', true],
+      ['analytics', false],
+      ['marketing', false],
+    ]);
     expect(config.cookie).to.deep.equal({ name: 'consent_banner', domain: '', path: '/', sameSite: 'Lax', expiresDays: 182, rewrite: true });
     expect(config.language).to.equal('auto');
     expect(config.layout).to.equal('box');
@@ -75,7 +79,13 @@ describe('normalizeConfig', () => {
     expect(config.translations).to.deep.equal({ de: { acceptAll: 'Alle akzeptieren' } });
     expect([config.policyUrl, config.layout, config.position, config.theme]).to.deep.equal(['/privacy', 'bar', 'top', 'dark']);
     expect(config.gpc).to.deep.equal(['analytics', 'marketing']);
-    expect(config.googleConsentMode).to.deep.equal({ types: DEFAULT_GOOGLE_CONSENT_MAP, waitForUpdate: 500, region: [], urlPassthrough: false, adsDataRedaction: false });
+    expect(config.googleConsentMode).to.deep.equal({
+      types: DEFAULT_GOOGLE_CONSENT_MAP,
+      waitForUpdate: 500,
+      region: [],
+      urlPassthrough: false,
+      adsDataRedaction: false,
+    });
     expect(config.log).to.deep.equal({ url: '/consent-log', headers: { 'X-Site': 'a' } });
     expect(config.reloadOnWithdraw).to.equal(false);
     expect(config.blocking).to.equal(true);
@@ -84,7 +94,9 @@ describe('normalizeConfig', () => {
 
   it('keeps cookie entries with their purpose and duration', () => {
     const { config, errors } = normalize({
-      categories: { analytics: { cookies: ['_ga', { name: '_gid', purpose: { en: 'Tells visits apart', de: 'Unterscheidet Besuche' }, duration: '24 hours' }, /^_hj/] } },
+      categories: {
+        analytics: { cookies: ['_ga', { name: '_gid', purpose: { en: 'Tells visits apart', de: 'Unterscheidet Besuche' }, duration: '24 hours' }, /^_hj/] },
+      },
     });
     expect(errors).to.be.empty;
     expect(config.categories[0]!.cookies).to.deep.equal([
@@ -105,20 +117,27 @@ describe('normalizeConfig', () => {
 
   it('says when a position does not apply to the layout, and where the notice goes instead', () => {
     const base = { policyUrl: '/privacy', categories: { necessary: { required: true } } };
-    const warned = (layout: string, position: string): string[] => normalize({ ...base, layout, position }).warnings.filter((w) => w.startsWith('config.position'));
+    const warned = (layout: string, position: string): string[] =>
+      normalize({ ...base, layout, position }).warnings.filter((w) => w.startsWith('config.position'));
     expect(warned('box', 'center')[0]).to.include('"center" does not apply to the box layout').and.include('shown at "bottom-right"');
     expect(warned('box', 'top')[0]).to.include('shown at "top-right"');
     expect(warned('bar', 'top-left')[0]).to.include('shown at "top"');
     expect(warned('modal', 'bottom-left')[0]).to.include('always centred');
     expect(warned('box', 'bottom-left')).to.deep.equal([]);
     expect(warned('bar', 'top')).to.deep.equal([]);
-    expect(normalize({ ...base, layout: 'modal' }).warnings.filter((w) => w.startsWith('config.position')), 'the default position says nothing').to.deep.equal([]);
+    expect(
+      normalize({ ...base, layout: 'modal' }).warnings.filter((w) => w.startsWith('config.position')),
+      'the default position says nothing',
+    ).to.deep.equal([]);
   });
 
   it('warns about unknown fields and goes on', () => {
     const { config, errors, warnings } = normalize({ revison: 2, layout: 'bar', categories: { analytics: { requird: true } } });
     expect(errors).to.be.empty;
-    expect(warnings.filter((w) => w.includes('unknown field'))).to.deep.equal(['config.revison: unknown field, ignored.', 'config.categories.analytics.requird: unknown field, ignored.']);
+    expect(warnings.filter((w) => w.includes('unknown field'))).to.deep.equal([
+      'config.revison: unknown field, ignored.',
+      'config.categories.analytics.requird: unknown field, ignored.',
+    ]);
     expect(config.layout).to.equal('bar');
     expect(config.revision).to.equal(1);
   });
@@ -156,9 +175,21 @@ describe('normalizeConfig', () => {
       ['nonce', { nonce: 'a b' }, '"a b"', (c) => c.nonce, ''],
       ['reopenButton', { reopenButton: 'left' }, '"left"', (c) => c.reopenButton, 'bottom-left'],
       ['reopenButton', { reopenButton: true }, 'true', (c) => c.reopenButton, 'bottom-left'],
-      ['categories.analytics.cookies[0].purpose', { categories: { analytics: { cookies: [{ name: '_ga', purpose: 5 }] } } }, '5', (c) => c.categories[0]?.cookies, [{ name: '_ga' }]],
+      [
+        'categories.analytics.cookies[0].purpose',
+        { categories: { analytics: { cookies: [{ name: '_ga', purpose: 5 }] } } },
+        '5',
+        (c) => c.categories[0]?.cookies,
+        [{ name: '_ga' }],
+      ],
       ['translations', { translations: 'de' }, '"de"', (c) => c.translations, {}],
-      ['translations.de.acceptAll', { translations: { de: { acceptAll: 1, rejectAll: 'Ablehnen' } } }, '1', (c) => c.translations, { de: { rejectAll: 'Ablehnen' } }],
+      [
+        'translations.de.acceptAll',
+        { translations: { de: { acceptAll: 1, rejectAll: 'Ablehnen' } } },
+        '1',
+        (c) => c.translations,
+        { de: { rejectAll: 'Ablehnen' } },
+      ],
       ['cookie', { cookie: 'consent' }, '"consent"', (c) => c.cookie, DEFAULT_CONFIG.cookie],
       ['cookie.name', { cookie: { name: 'my cookie;' } }, '"my cookie;"', (c) => c.cookie.name, 'consent_banner'],
       ['cookie.name', { cookie: { name: '' } }, '""', (c) => c.cookie.name, 'consent_banner'],
@@ -172,11 +203,23 @@ describe('normalizeConfig', () => {
       ['cookie.expiresDays', { cookie: { expiresDays: 1000 } }, '1000', (c) => c.cookie.expiresDays, MAX_EXPIRES_DAYS],
       ['categories.analytics.required', { categories: { analytics: { required: 'yes' } } }, '"yes"', (c) => c.categories[0]?.required, false],
       ['categories.analytics.label', { categories: { analytics: { label: 3 } } }, '3', (c) => c.categories[0]?.label, undefined],
-      ['categories.analytics.description', { categories: { analytics: { description: { en: 1 } } } }, '{"en":1}', (c) => c.categories[0]?.description, undefined],
+      [
+        'categories.analytics.description',
+        { categories: { analytics: { description: { en: 1 } } } },
+        '{"en":1}',
+        (c) => c.categories[0]?.description,
+        undefined,
+      ],
       ['categories.analytics.cookies', { categories: { analytics: { cookies: '_ga' } } }, '"_ga"', (c) => c.categories[0]?.cookies, []],
       ['categories.analytics.cookies[1]', { categories: { analytics: { cookies: ['_ga', 7] } } }, '7', (c) => c.categories[0]?.cookies, [{ name: '_ga' }]],
       ['categories.analytics.services', { categories: { analytics: { services: ['ga'] } } }, '["ga"]', (c) => c.categories[0]?.services, []],
-      ['categories.analytics.services.ga.cookies[0]', { categories: { analytics: { services: { ga: { cookies: [null] } } } } }, 'null', (c) => c.categories[0]?.services[0]?.cookies, []],
+      [
+        'categories.analytics.services.ga.cookies[0]',
+        { categories: { analytics: { services: { ga: { cookies: [null] } } } } },
+        'null',
+        (c) => c.categories[0]?.services[0]?.cookies,
+        [],
+      ],
     ];
     for (const [field, input, shown, read, expected] of cases) {
       it(`${field} = ${shown}`, () => {
@@ -205,8 +248,11 @@ describe('normalizeConfig', () => {
     expect(config.categories.map((c) => c.id)).to.deep.equal(['analytics']);
     expect(config.categories[0]!.services.map((s) => s.id)).to.deep.equal(['ga']);
     expect(errors).to.have.length(4);
-    expect(errors.join('\n')).to.include('config.categories.bad id').and.include('config.categories.marketing')
-      .and.include('config.categories.analytics.services.g a').and.include('config.categories.analytics.services.hj');
+    expect(errors.join('\n'))
+      .to.include('config.categories.bad id')
+      .and.include('config.categories.marketing')
+      .and.include('config.categories.analytics.services.g a')
+      .and.include('config.categories.analytics.services.hj');
   });
 
   it('falls back to the default categories when none is valid', () => {
@@ -229,9 +275,22 @@ describe('normalizeConfig', () => {
   });
 
   it('keeps a custom Google Consent Mode map that names configured categories', () => {
-    const { config, warnings } = normalize({ googleConsentMode: { analytics_storage: 'analytics', my_type: 'marketing', wait_for_update: 1000, region: ['ES', 'US-CA'], url_passthrough: true, ads_data_redaction: true } });
+    const { config, warnings } = normalize({
+      googleConsentMode: {
+        analytics_storage: 'analytics',
+        my_type: 'marketing',
+        wait_for_update: 1000,
+        region: ['ES', 'US-CA'],
+        url_passthrough: true,
+        ads_data_redaction: true,
+      },
+    });
     expect(config.googleConsentMode).to.deep.equal({
-      types: { analytics_storage: 'analytics', my_type: 'marketing' }, waitForUpdate: 1000, region: ['ES', 'US-CA'], urlPassthrough: true, adsDataRedaction: true,
+      types: { analytics_storage: 'analytics', my_type: 'marketing' },
+      waitForUpdate: 1000,
+      region: ['ES', 'US-CA'],
+      urlPassthrough: true,
+      adsDataRedaction: true,
     });
     expect(warnings.join('\n')).to.include('config.googleConsentMode.my_type');
     expect(normalize({ googleConsentMode: { wait_for_update: 200 } }).config.googleConsentMode?.types).to.deep.equal(DEFAULT_GOOGLE_CONSENT_MAP);
@@ -246,7 +305,9 @@ describe('normalizeConfig', () => {
   it('takes a provider for services and cookie entries', () => {
     const { config, errors, warnings } = normalize({
       policyUrl: '/privacy',
-      categories: { analytics: { services: { ga: { provider: 'Google Ireland Ltd', cookies: ['_ga', { name: '_gid', provider: { en: 'Google', de: 'Google' } }] } } } },
+      categories: {
+        analytics: { services: { ga: { provider: 'Google Ireland Ltd', cookies: ['_ga', { name: '_gid', provider: { en: 'Google', de: 'Google' } }] } } },
+      },
     });
     expect(errors).to.be.empty;
     expect(warnings).to.be.empty;
@@ -256,7 +317,12 @@ describe('normalizeConfig', () => {
   });
 
   it('refuses group names in googleConsentMode.region ("EU", "EEA", "UK"), naming the field and the codes to use', () => {
-    for (const [region, hint] of [[['EU'], 'AT BE BG'], [['ES', 'eea'], 'AT BE BG'], [['UK'], '"GB"'], [['EL'], 'AT BE BG']] as const) {
+    for (const [region, hint] of [
+      [['EU'], 'AT BE BG'],
+      [['ES', 'eea'], 'AT BE BG'],
+      [['UK'], '"GB"'],
+      [['EL'], 'AT BE BG'],
+    ] as const) {
       const { config, errors } = normalize({ googleConsentMode: { region } });
       expect(config.googleConsentMode?.region, JSON.stringify(region)).to.deep.equal([]); // the default applies in every region
       expect(errors.join('\n')).to.include('config.googleConsentMode.region').and.include(hint);
@@ -268,7 +334,10 @@ describe('normalizeConfig', () => {
     const { config, errors } = normalize({ vendors: { microsoftUet: true, clarity: { ads: 'analytics' }, metaPixel: false, matomo: { mode: 'cookie' } } });
     expect(errors).to.be.empty;
     expect(config.vendors).to.deep.equal({
-      microsoftUet: { category: 'marketing' }, clarity: { analytics: 'analytics', ads: 'analytics' }, metaPixel: null, matomo: { category: 'analytics', mode: 'cookie' },
+      microsoftUet: { category: 'marketing' },
+      clarity: { analytics: 'analytics', ads: 'analytics' },
+      metaPixel: null,
+      matomo: { category: 'analytics', mode: 'cookie' },
     });
   });
 
@@ -284,7 +353,11 @@ describe('normalizeConfig', () => {
     const hostile = [
       { categories: { a: { services: { b: { cookies: [{}] } } } } },
       { cookie: { name: null, domain: null, path: null, sameSite: null, expiresDays: NaN } },
-      { get revision(): never { throw new Error('getter'); } },
+      {
+        get revision(): never {
+          throw new Error('getter');
+        },
+      },
       Object.create(null) as unknown,
       { categories: new Map() },
       { translations: { de: null } },

@@ -93,8 +93,11 @@ describe('createConsent', () => {
         'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0 Puppeteer',
         'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15 WebDriver',
         'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36 Lighthouse',
-      ]) expect(isBot(agent), agent).to.equal(false);
-      expect(isBot('Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm) Chrome/116.0 Safari/537.36')).to.equal(true);
+      ])
+        expect(isBot(agent), agent).to.equal(false);
+      expect(
+        isBot('Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm) Chrome/116.0 Safari/537.36'),
+      ).to.equal(true);
     });
   });
 
@@ -117,7 +120,9 @@ describe('createConsent', () => {
         categories: ['necessary', 'analytics', 'marketing'],
         services: { analytics: ['ga', 'hj'], marketing: ['youtube'] },
         method: 'accept-all',
-        gpc: false, regime: 'opt-in', region: null,
+        gpc: false,
+        regime: 'opt-in',
+        region: null,
       };
       expect(api.get()).to.deep.equal(expected);
       expect(api.views.notice).to.equal(false);
@@ -196,7 +201,10 @@ describe('createConsent', () => {
       api.acceptAll();
       api.show();
       expect(api.get()).to.equal(null);
-      expect(reporter.errors).to.deep.equal(['acceptAll() was called before init(); call init() first.', 'show() was called before init(); call init() first.']);
+      expect(reporter.errors).to.deep.equal([
+        'acceptAll() was called before init(); call init() first.',
+        'show() was called before init(); call init() first.',
+      ]);
     });
 
     it('starts once: a second init keeps the first config', () => {
@@ -301,7 +309,7 @@ describe('createConsent', () => {
     });
   });
 
-  describe('the migration guide\'s acceptService recipe', () => {
+  describe("the migration guide's acceptService recipe", () => {
     it('grants one more service and leaves every other grant and refusal as it was', () => {
       const config = configWith({
         categories: {
@@ -435,7 +443,7 @@ describe('createConsent', () => {
   });
 
   describe('withdrawal', () => {
-    it('removes the withdrawn categories\' cookies and storage keys, and keeps the rest', () => {
+    it("removes the withdrawn categories' cookies and storage keys, and keeps the rest", () => {
       const config = configWith();
       const { api } = makeConsent(config);
       api.init();
@@ -454,7 +462,7 @@ describe('createConsent', () => {
       expect(Cookies.get(config.cookie!.name!)).to.be.a('string');
     });
 
-    it('removes a single withdrawn service\'s cookies', () => {
+    it("removes a single withdrawn service's cookies", () => {
       const { api } = makeConsent(configWith());
       api.init();
       api.accept(['analytics']);
@@ -537,10 +545,24 @@ describe('createConsent', () => {
       // Write a choice the way another tab without a broadcast channel would: only the cookie changes.
       const normalized = normalizeConfig(config, location, recordingReporter());
       const now = new Date().toISOString();
-      Cookies.set(config.cookie!.name!, encodeRecord({
-        id: randomUuid(), revision: 2, given: now, updated: now, categories: ['necessary', 'analytics'],
-        services: { analytics: ['ga', 'hj'] }, method: 'custom', gpc: false, regime: 'opt-in', region: null,
-      }, normalized));
+      Cookies.set(
+        config.cookie!.name!,
+        encodeRecord(
+          {
+            id: randomUuid(),
+            revision: 2,
+            given: now,
+            updated: now,
+            categories: ['necessary', 'analytics'],
+            services: { analytics: ['ga', 'hj'] },
+            method: 'custom',
+            gpc: false,
+            regime: 'opt-in',
+            region: null,
+          },
+          normalized,
+        ),
+      );
       expect(api.has('analytics')).to.equal(false);
       expect(document.visibilityState).to.equal('visible');
       document.dispatchEvent(new Event('visibilitychange'));

@@ -81,12 +81,14 @@ describe('the gate', () => {
   });
 
   it('keeps document order: an external script finishes before the next tagged script starts', async () => {
-    page([
-      held('analytics', 'slow', { src: true, delay: 400 }),
-      held('analytics', 'inline-1'),
-      held('analytics', 'fast', { src: true }),
-      held('marketing', 'inline-2'),
-    ].join(''));
+    page(
+      [
+        held('analytics', 'slow', { src: true, delay: 400 }),
+        held('analytics', 'inline-1'),
+        held('analytics', 'fast', { src: true }),
+        held('marketing', 'inline-2'),
+      ].join(''),
+    );
     const { api } = makeConsent(config());
     api.init();
     api.acceptAll();
@@ -200,10 +202,9 @@ describe('the gate', () => {
   });
 
   it('goes on with the next script when one fails to load', async () => {
-    page([
-      '<script type="text/plain" data-consent="analytics" data-id="missing" src="/__test/missing.js"></script>',
-      held('analytics', 'after-missing'),
-    ].join(''));
+    page(
+      ['<script type="text/plain" data-consent="analytics" data-id="missing" src="/__test/missing.js"></script>', held('analytics', 'after-missing')].join(''),
+    );
     const { api } = makeConsent(config());
     api.init();
     api.acceptAll();
@@ -222,7 +223,10 @@ describe('the gate', () => {
   });
 
   it('goes on with the next script when one throws', () => {
-    page('<script type="text/plain" data-consent="analytics">throw new Error("deliberate: a tagged script that throws (test)")</script>' + held('analytics', 'after-throw'));
+    page(
+      '<script type="text/plain" data-consent="analytics">throw new Error("deliberate: a tagged script that throws (test)")</script>' +
+        held('analytics', 'after-throw'),
+    );
     const previous = window.onerror;
     window.onerror = () => true;
     try {

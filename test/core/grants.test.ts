@@ -3,13 +3,17 @@ import { normalizeConfig } from '../../src/core/config.js';
 import { deniedData, diffCategories, requiredGrants, resolveGrants } from '../../src/core/grants.js';
 import { recordingReporter } from '../helpers/reporter.js';
 
-const config = normalizeConfig({
-  categories: {
-    necessary: { required: true, services: { session: { cookies: ['sid'] } } },
-    analytics: { cookies: ['_stats'], services: { ga: { cookies: ['_ga', '_ga_*'] }, hj: { cookies: ['_hj*'] } } },
-    marketing: { cookies: ['_fbp'], services: { youtube: { cookies: ['VISITOR_INFO1_LIVE'] } } },
+const config = normalizeConfig(
+  {
+    categories: {
+      necessary: { required: true, services: { session: { cookies: ['sid'] } } },
+      analytics: { cookies: ['_stats'], services: { ga: { cookies: ['_ga', '_ga_*'] }, hj: { cookies: ['_hj*'] } } },
+      marketing: { cookies: ['_fbp'], services: { youtube: { cookies: ['VISITOR_INFO1_LIVE'] } } },
+    },
   },
-}, undefined, recordingReporter());
+  undefined,
+  recordingReporter(),
+);
 
 describe('grants', () => {
   it('required grants are the required categories with all their services', () => {
@@ -67,9 +71,13 @@ describe('grants', () => {
   });
 
   it('lists IndexedDB databases beside the names', () => {
-    const withDatabases = normalizeConfig({
-      categories: { analytics: { indexedDB: ['mp_*'], services: { ph: { indexedDB: [/^posthog/] } } } },
-    }, undefined, recordingReporter());
+    const withDatabases = normalizeConfig(
+      {
+        categories: { analytics: { indexedDB: ['mp_*'], services: { ph: { indexedDB: [/^posthog/] } } } },
+      },
+      undefined,
+      recordingReporter(),
+    );
     const none = deniedData(withDatabases, requiredGrants(withDatabases));
     expect(none.databases).to.deep.equal(['mp_*', /^posthog/]);
     expect(deniedData(withDatabases, resolveGrants(withDatabases, ['analytics'], undefined)).databases).to.deep.equal([]);

@@ -10,15 +10,19 @@ const NOW = Date.parse('2026-06-01T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Four categories with two services each: the size the issue sets a budget for. */
-const config: NormalizedConfig = normalizeConfig({
-  revision: 4,
-  categories: {
-    necessary: { required: true, services: { session: {}, csrf: {} } },
-    functional: { services: { chat: {}, language: {} } },
-    analytics: { services: { ga: {}, hotjar: {} } },
-    marketing: { services: { facebook: {}, youtube: {} } },
+const config: NormalizedConfig = normalizeConfig(
+  {
+    revision: 4,
+    categories: {
+      necessary: { required: true, services: { session: {}, csrf: {} } },
+      functional: { services: { chat: {}, language: {} } },
+      analytics: { services: { ga: {}, hotjar: {} } },
+      marketing: { services: { facebook: {}, youtube: {} } },
+    },
   },
-}, { hostname: 'example.com', protocol: 'https:' }, recordingReporter());
+  { hostname: 'example.com', protocol: 'https:' },
+  recordingReporter(),
+);
 
 const record: ConsentRecord = {
   id: '3f2b8c1e-9a4d-4e7b-8c2d-1a2b3c4d5e6f',
@@ -28,7 +32,9 @@ const record: ConsentRecord = {
   categories: ['necessary', 'functional', 'analytics', 'marketing'],
   services: { necessary: ['session', 'csrf'], functional: ['chat', 'language'], analytics: ['ga', 'hotjar'], marketing: ['facebook', 'youtube'] },
   method: 'accept-all',
-  gpc: false, regime: 'opt-in', region: null,
+  gpc: false,
+  regime: 'opt-in',
+  region: null,
 };
 
 describe('record codec', () => {
@@ -99,7 +105,7 @@ describe('record codec', () => {
       ['an empty value', ''],
       ['a foreign value', '{"necessary":true}'],
       ['another format version', good.replace(/^cb1/, 'cb2')],
-      ['another library\'s cookie', 'necessary=true&analytics=false'],
+      ["another library's cookie", 'necessary=true&analytics=false'],
       ['an unknown method', good.replace('.a0.', '.x0.')],
       ['a broken id', good.replace(/^(cb1\.[^.]+\.)[^.]+/, '$1short')],
       ['a non-string', 42],
@@ -133,10 +139,14 @@ describe('record codec', () => {
   });
 
   it('drops categories and services the config no longer has, and always grants required ones', () => {
-    const smaller = normalizeConfig({
-      revision: 4,
-      categories: { necessary: { required: true, services: { session: {}, csrf: {} } }, analytics: { services: { ga: {} } } },
-    }, undefined, recordingReporter());
+    const smaller = normalizeConfig(
+      {
+        revision: 4,
+        categories: { necessary: { required: true, services: { session: {}, csrf: {} } }, analytics: { services: { ga: {} } } },
+      },
+      undefined,
+      recordingReporter(),
+    );
     const decoded = decodeRecord(encodeRecord(record, config), smaller, NOW);
     expect(decoded?.categories).to.deep.equal(['necessary', 'analytics']);
     expect(decoded?.services).to.deep.equal({ necessary: ['session', 'csrf'], analytics: ['ga'] });
@@ -146,23 +156,35 @@ describe('record codec', () => {
     const categoryIds = config.categories.map((c) => c.id);
 
     it('never throws and never accepts a random string', () => {
-      fc.assert(fc.property(fc.string({ maxLength: 400 }), (value) => {
-        expect(decodeRecord(value, config, NOW)).to.equal(null);
-      }), { numRuns: 2000 });
+      fc.assert(
+        fc.property(fc.string({ maxLength: 400 }), (value) => {
+          expect(decodeRecord(value, config, NOW)).to.equal(null);
+        }),
+        { numRuns: 2000 },
+      );
     });
 
-    it('never throws on values built from the format\'s own alphabet', () => {
+    it("never throws on values built from the format's own alphabet", () => {
       const alphabet = fc.constantFrom(...'cb1.0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-|:+!%'.split(''));
-      fc.assert(fc.property(fc.array(alphabet, { maxLength: 200 }).map((chars) => chars.join('')), (value) => {
-        const decoded = decodeRecord(`cb1.${value}`, config, NOW);
-        if (decoded !== null) expect(decoded.categories.every((id) => categoryIds.includes(id))).to.equal(true);
-      }), { numRuns: 2000 });
+      fc.assert(
+        fc.property(
+          fc.array(alphabet, { maxLength: 200 }).map((chars) => chars.join('')),
+          (value) => {
+            const decoded = decodeRecord(`cb1.${value}`, config, NOW);
+            if (decoded !== null) expect(decoded.categories.every((id) => categoryIds.includes(id))).to.equal(true);
+          },
+        ),
+        { numRuns: 2000 },
+      );
     });
 
     it('never throws on any JavaScript value', () => {
-      fc.assert(fc.property(fc.anything(), (value) => {
-        expect(decodeRecord(value, config, NOW)).to.equal(null);
-      }), { numRuns: 500 });
+      fc.assert(
+        fc.property(fc.anything(), (value) => {
+          expect(decodeRecord(value, config, NOW)).to.equal(null);
+        }),
+        { numRuns: 500 },
+      );
     });
 
     it('grants exactly what was written, no more, for any mutation of the grants (a category with services needs one of them)', () => {
@@ -170,38 +192,44 @@ describe('record codec', () => {
         categories: fc.subarray(categoryIds.filter((id) => id !== 'necessary')),
         services: fc.dictionary(fc.constantFrom(...categoryIds), fc.subarray(['ga', 'hotjar', 'chat', 'language', 'facebook', 'youtube', 'x'])),
       });
-      fc.assert(fc.property(grantArb, fc.constantFrom<ConsentRecord['method']>('accept-all', 'reject-all', 'custom'), fc.boolean(), (grants, method, gpc) => {
-        const written: ConsentRecord = { ...record, method, gpc, categories: ['necessary', ...grants.categories], services: grants.services };
-        const decoded = decodeRecord(encodeRecord(written, config), config, NOW);
-        expect(decoded).not.to.equal(null);
-        expect(decoded!.method).to.equal(method);
-        expect(decoded!.gpc).to.equal(gpc);
-        const withAService = grants.categories.filter((id) => {
-          const declared = config.categories.find((c) => c.id === id)!.services.map((s) => s.id);
-          return declared.length === 0 || (grants.services[id] ?? []).some((service) => declared.includes(service));
-        });
-        expect([...decoded!.categories].sort()).to.deep.equal(['necessary', ...withAService].sort());
-        for (const category of config.categories) {
-          if (category.id === 'necessary') continue;
-          const declared = category.services.map((s) => s.id);
-          const expected = (grants.services[category.id] ?? []).filter((id) => declared.includes(id));
-          expect([...(decoded!.services[category.id] ?? [])].sort(), category.id).to.deep.equal(declared.filter((id) => expected.includes(id)).sort());
-        }
-      }), { numRuns: 500 });
+      fc.assert(
+        fc.property(grantArb, fc.constantFrom<ConsentRecord['method']>('accept-all', 'reject-all', 'custom'), fc.boolean(), (grants, method, gpc) => {
+          const written: ConsentRecord = { ...record, method, gpc, categories: ['necessary', ...grants.categories], services: grants.services };
+          const decoded = decodeRecord(encodeRecord(written, config), config, NOW);
+          expect(decoded).not.to.equal(null);
+          expect(decoded!.method).to.equal(method);
+          expect(decoded!.gpc).to.equal(gpc);
+          const withAService = grants.categories.filter((id) => {
+            const declared = config.categories.find((c) => c.id === id)!.services.map((s) => s.id);
+            return declared.length === 0 || (grants.services[id] ?? []).some((service) => declared.includes(service));
+          });
+          expect([...decoded!.categories].sort()).to.deep.equal(['necessary', ...withAService].sort());
+          for (const category of config.categories) {
+            if (category.id === 'necessary') continue;
+            const declared = category.services.map((s) => s.id);
+            const expected = (grants.services[category.id] ?? []).filter((id) => declared.includes(id));
+            expect([...(decoded!.services[category.id] ?? [])].sort(), category.id).to.deep.equal(declared.filter((id) => expected.includes(id)).sort());
+          }
+        }),
+        { numRuns: 500 },
+      );
     });
 
     it('a single changed character never yields a record with more grants than written', () => {
       const rejected: ConsentRecord = { ...record, categories: ['necessary'], services: { necessary: ['session', 'csrf'] }, method: 'reject-all' };
       const value = encodeRecord(rejected, config);
-      fc.assert(fc.property(fc.nat(value.length - 1), fc.string({ minLength: 1, maxLength: 1 }), (index, char) => {
-        const mutated = value.slice(0, index) + char + value.slice(index + 1);
-        const decoded = decodeRecord(mutated, config, NOW);
-        // Only the grants field can add grants, and it is the last field: a change elsewhere either
-        // breaks the value (null) or keeps the grants as they were.
-        if (decoded !== null && index < value.lastIndexOf('.')) {
-          expect(decoded.categories).to.deep.equal(['necessary']);
-        }
-      }), { numRuns: 1000 });
+      fc.assert(
+        fc.property(fc.nat(value.length - 1), fc.string({ minLength: 1, maxLength: 1 }), (index, char) => {
+          const mutated = value.slice(0, index) + char + value.slice(index + 1);
+          const decoded = decodeRecord(mutated, config, NOW);
+          // Only the grants field can add grants, and it is the last field: a change elsewhere either
+          // breaks the value (null) or keeps the grants as they were.
+          if (decoded !== null && index < value.lastIndexOf('.')) {
+            expect(decoded.categories).to.deep.equal(['necessary']);
+          }
+        }),
+        { numRuns: 1000 },
+      );
     });
   });
 });

@@ -29,7 +29,13 @@ describe('regions and regimes: the config', () => {
     expect(normalizeConfig({ region: 'us-ca' }, undefined, reporter).region).to.equal('US-CA');
     expect(normalizeConfig({ region: 'DE' }, undefined, reporter).region).to.equal('DE');
     expect(reporter.errors).to.deep.equal([]);
-    for (const [value, hint] of [['California', ''], ['EU', 'AT BE'], ['UK', '"GB"'], [42, ''], ['US-CALIF', '']] as const) {
+    for (const [value, hint] of [
+      ['California', ''],
+      ['EU', 'AT BE'],
+      ['UK', '"GB"'],
+      [42, ''],
+      ['US-CALIF', ''],
+    ] as const) {
       const errors = recordingReporter();
       expect(normalizeConfig({ region: value }, undefined, errors).region, String(value)).to.equal(null);
       expect(errors.errors, String(value)).to.have.length(1);
@@ -39,9 +45,16 @@ describe('regions and regimes: the config', () => {
 
   it('expands the US-STATE-LAWS preset and keeps the order of the entries', () => {
     const reporter = recordingReporter();
-    const config = normalizeConfig({
-      regimes: [{ regions: ['us-ca', 'FR'], mode: 'opt-in' }, { regions: ['US-STATE-LAWS', '*'], mode: 'opt-out' }],
-    }, undefined, reporter);
+    const config = normalizeConfig(
+      {
+        regimes: [
+          { regions: ['us-ca', 'FR'], mode: 'opt-in' },
+          { regions: ['US-STATE-LAWS', '*'], mode: 'opt-out' },
+        ],
+      },
+      undefined,
+      reporter,
+    );
     expect(reporter.errors).to.deep.equal([]);
     expect(config.regimes[0]).to.deep.equal({ regions: ['US-CA', 'FR'], mode: 'opt-in' });
     expect(config.regimes[1]?.regions).to.deep.equal([...US_STATE_LAWS, '*']);
@@ -51,16 +64,16 @@ describe('regions and regimes: the config', () => {
 
   it('names the entry and the value of every mistake, and drops only what is wrong', () => {
     const reporter = recordingReporter();
-    const config = normalizeConfig({
-      regimes: [
-        { regions: ['US'], mode: 'optout' },
-        { regions: [], mode: 'opt-out' },
-        { regions: ['EU', 'US-CA'], mode: 'opt-out', modus: 1 },
-        'US',
-      ],
-    }, undefined, reporter);
+    const config = normalizeConfig(
+      {
+        regimes: [{ regions: ['US'], mode: 'optout' }, { regions: [], mode: 'opt-out' }, { regions: ['EU', 'US-CA'], mode: 'opt-out', modus: 1 }, 'US'],
+      },
+      undefined,
+      reporter,
+    );
     expect(config.regimes).to.deep.equal([{ regions: ['US-CA'], mode: 'opt-out' }]);
-    expect(reporter.errors.join('\n')).to.include('config.regimes[0].mode: "optout"')
+    expect(reporter.errors.join('\n'))
+      .to.include('config.regimes[0].mode: "optout"')
       .and.include('config.regimes[1].regions: []')
       .and.include('config.regimes[2].regions[0]: "EU"')
       .and.include('config.regimes[3]: "US"');
@@ -79,9 +92,17 @@ describe('regions and regimes: the config', () => {
 });
 
 describe('regions and regimes: which regime applies', () => {
-  const regimes = normalizeConfig({
-    regimes: [{ regions: ['US-UT'], mode: 'opt-in' }, { regions: ['US', 'CA-QC'], mode: 'opt-out' }, { regions: ['*'], mode: 'opt-in' }],
-  }, undefined, recordingReporter()).regimes;
+  const regimes = normalizeConfig(
+    {
+      regimes: [
+        { regions: ['US-UT'], mode: 'opt-in' },
+        { regions: ['US', 'CA-QC'], mode: 'opt-out' },
+        { regions: ['*'], mode: 'opt-in' },
+      ],
+    },
+    undefined,
+    recordingReporter(),
+  ).regimes;
 
   it('the first entry holding the region, its country, or "*"', () => {
     expect(regimeOf('US-CA', regimes)).to.equal('opt-out');
@@ -176,7 +197,7 @@ describe('regions and regimes: the core', () => {
     expect(reporter.errors.join('\n')).to.include('data-consent-region').and.include('"Virginia"');
   });
 
-  it('the config\'s region wins over the page\'s', () => {
+  it("the config's region wins over the page's", () => {
     document.documentElement.setAttribute('data-consent-region', 'US-CA');
     const { api } = makeConsent(configWith({ region: 'FR' }));
     api.init();

@@ -31,7 +31,11 @@ function banner(page: Frame): ShadowRoot {
 async function noticeShown(page: Frame): Promise<void> {
   await waitFor(() => banner(page).querySelector('.notice') !== null, 3000, 'the notice');
   // Let the entrance animation end, so positions and colours are the final ones.
-  await Promise.all(banner(page).getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+  await Promise.all(
+    banner(page)
+      .getAnimations()
+      .map((animation) => animation.finished.catch(() => undefined)),
+  );
 }
 
 /** Changes a panel control the way QA does; the page reloads with the new URL. */
@@ -189,7 +193,7 @@ describe('the demo site', () => {
       expect(page.window.location.search).to.include('gpc=1').and.include('blocking=1').and.include('gcm=0');
     });
 
-    it('visitor\'s region: a Californian gets the opt-out notice, the footer link and the policy section; a German the opt-in notice', async function () {
+    it("visitor's region: a Californian gets the opt-out notice, the footer link and the policy section; a German the opt-in notice", async function () {
       this.timeout(20_000);
       const page = await openUrl(`${DEMO}/privacy.html?qa=1`);
       await noticeShown(page);
@@ -219,8 +223,17 @@ describe('the demo site', () => {
     it('its folded tab never covers the notice, in any layout and position, from 320 to 1280 px', async function () {
       this.timeout(90_000);
       const covered: string[] = [];
-      const layouts: [string, string[]][] = [['box', ['bottom-right', 'bottom-left', 'top-right', 'top-left']], ['bar', ['bottom', 'top']], ['modal', ['center']]];
-      for (const [width, height] of [[320, 568], [375, 667], [768, 800], [1280, 720]] as const) {
+      const layouts: [string, string[]][] = [
+        ['box', ['bottom-right', 'bottom-left', 'top-right', 'top-left']],
+        ['bar', ['bottom', 'top']],
+        ['modal', ['center']],
+      ];
+      for (const [width, height] of [
+        [320, 568],
+        [375, 667],
+        [768, 800],
+        [1280, 720],
+      ] as const) {
         for (const [layout, positions] of layouts) {
           for (const position of positions) {
             const page = await openUrl(`${DEMO}/index.html?layout=${layout}&position=${position}`, { width, height });
@@ -298,7 +311,7 @@ describe('the demo site', () => {
     });
   });
 
-  it('the policy\'s cookie table matches the config, row for row', async () => {
+  it("the policy's cookie table matches the config, row for row", async () => {
     const page = await openUrl(`${DEMO}/privacy.html`);
     await noticeShown(page);
     const config = win(page).ConsentBanner.config;
@@ -306,7 +319,13 @@ describe('the demo site', () => {
     const expected: string[][] = [];
     for (const category of config.categories) {
       for (const service of category.services) {
-        for (const cookie of service.cookies) expected.push([category.id, String(cookie.name), typeof cookie.purpose === 'string' ? cookie.purpose : '', typeof cookie.duration === 'string' ? cookie.duration : '']);
+        for (const cookie of service.cookies)
+          expected.push([
+            category.id,
+            String(cookie.name),
+            typeof cookie.purpose === 'string' ? cookie.purpose : '',
+            typeof cookie.duration === 'string' ? cookie.duration : '',
+          ]);
       }
     }
     expect(rows.map((r) => [r[2], r[3], r[4]])).to.deep.equal(expected.map((e) => [e[1], e[2], e[3]]));

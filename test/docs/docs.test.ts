@@ -28,7 +28,18 @@ describe('the documentation', () => {
 
   it('every doc page the README links to exists, and every docs/ page is linked', async () => {
     const readme = await read('/README.md');
-    const pages = ['configuration.md', 'api.md', 'tagging.md', 'recipes.md', 'server.md', 'theming.md', 'compliance.md', 'migration-from-vanilla-cookieconsent.md', 'compare.md', 'audit.md'];
+    const pages = [
+      'configuration.md',
+      'api.md',
+      'tagging.md',
+      'recipes.md',
+      'server.md',
+      'theming.md',
+      'compliance.md',
+      'migration-from-vanilla-cookieconsent.md',
+      'compare.md',
+      'audit.md',
+    ];
     for (const page of pages) {
       expect(readme, page).to.include(`docs/${page}`);
       await read(`/docs/${page}`);
@@ -36,19 +47,25 @@ describe('the documentation', () => {
     await read('/CHANGELOG.md');
   });
 
-  it('the README\'s CDN snippet carries this version and the SRI hash of the built script-tag file', async () => {
+  it("the README's CDN snippet carries this version and the SRI hash of the built script-tag file", async () => {
     const readme = await read('/README.md');
     const { version } = JSON.parse(await read('/package.json')) as { version: string };
     const hash = await read('/__test/sri');
     const integrities = [...readme.matchAll(/integrity="(sha384-[A-Za-z0-9+/=]+)"/g)].map((match) => match[1]);
     expect(integrities.length, 'a snippet with integrity').to.be.above(0);
-    expect(integrities.every((value) => value === hash), `README integrity ${integrities.join(', ')} vs the built ${hash} (run npm run sri)`).to.equal(true);
+    expect(
+      integrities.every((value) => value === hash),
+      `README integrity ${integrities.join(', ')} vs the built ${hash} (run npm run sri)`,
+    ).to.equal(true);
     const cdnUrls = [...readme.matchAll(/https:\/\/(?:cdn\.jsdelivr\.net\/npm|unpkg\.com)\/consent-banner@([^/]+)\/dist\/consent-banner\.iife\.js/g)];
     expect(cdnUrls.length, 'jsDelivr and unpkg').to.be.at.least(2);
-    expect(cdnUrls.every((match) => match[1] === version), 'the CDN paths name this version').to.equal(true);
+    expect(
+      cdnUrls.every((match) => match[1] === version),
+      'the CDN paths name this version',
+    ).to.equal(true);
   });
 
-  it('the theming guide\'s colour example keeps its contrast in both themes', async () => {
+  it("the theming guide's colour example keeps its contrast in both themes", async () => {
     const guide = await read('/docs/theming.md');
     const block = /<!-- contrast-checked[^>]*-->\s*```css\n([\s\S]*?)```/.exec(guide)?.[1] ?? '';
     const value = (scope: RegExp, name: string): string => {
@@ -56,7 +73,9 @@ describe('the documentation', () => {
       return new RegExp(`--consent-color-${name}:\\s*(#[0-9a-fA-F]{6})`).exec(body)?.[1] ?? '';
     };
     const luminance = (hex: string): number => {
-      const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = [1, 3, 5]
+        .map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
     const contrast = (a: string, b: string): number => {

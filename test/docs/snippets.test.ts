@@ -11,7 +11,7 @@ async function markers(doc: string): Promise<string[]> {
   return [...text.matchAll(/<!-- run: (page[^>]*)-->/g)].map((match) => match[1]!.trim());
 }
 
-describe('the docs\' runnable snippets, as written (script tag)', () => {
+describe("the docs' runnable snippets, as written (script tag)", () => {
   afterEach(() => {
     closePages();
     clearAllCookies();

@@ -11,7 +11,8 @@ async function manifest(): Promise<Record<string, { file: string; integrity: str
 
 /** The script files of ours the page requested, by file name (the main file and any add-on). */
 function requestedFiles(frame: Frame): string[] {
-  return frame.window.performance.getEntriesByType('resource')
+  return frame.window.performance
+    .getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname.split('/').pop() ?? '')
     .filter((file) => file.startsWith('consent-banner.'));
 }
@@ -82,7 +83,7 @@ describe('add-on files of the script-tag build', () => {
     expect(await readLogSink('addons'), 'nothing sent before the file came').to.deep.equal([]);
     const entries = await nextLogEntries('addons', 1);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect([...entries, ...await readLogSink('addons')].map((entry) => entry.method)).to.deep.equal(['reject-all']);
+    expect([...entries, ...(await readLogSink('addons'))].map((entry) => entry.method)).to.deep.equal(['reject-all']);
     frame.remove();
   });
 
@@ -98,7 +99,7 @@ describe('add-on files of the script-tag build', () => {
     await next;
     const entries = await nextLogEntries('addons', 1);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const all = [...entries, ...await readLogSink('addons')];
+    const all = [...entries, ...(await readLogSink('addons'))];
     expect(all.map((entry) => [entry.id, entry.method, entry.source])).to.deep.equal([[id, 'accept-all', 'api']]);
   });
 
@@ -107,7 +108,9 @@ describe('add-on files of the script-tag build', () => {
       const page = await addonsPage({ log: '1', src: `/__test/dist/${how}/consent-banner.iife.js` });
       await pageStarted(page.window);
       await waitFor(() => page.window.__errors.length > 0, 3000, 'the error');
-      expect(page.window.__errors.join('\n')).to.match(/the log add-on \(http:\/\/[^)]+\/consent-banner\.log\.js\) could not be loaded .*; the rest of the banner works without it\./);
+      expect(page.window.__errors.join('\n')).to.match(
+        /the log add-on \(http:\/\/[^)]+\/consent-banner\.log\.js\) could not be loaded .*; the rest of the banner works without it\./,
+      );
       const banner = page.window.ConsentBanner!;
       const accept = page.window.document.querySelector('consent-banner')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button-accept-all"]')!;
       accept.click();
@@ -123,7 +126,10 @@ describe('add-on files of the script-tag build', () => {
     const page = await addonsPage({ frame: 'now' });
     await pageStarted(page.window);
     await waitFor(() => page.window.document.querySelector('consent-placeholder') !== null, 3000, 'the placeholder');
-    expect(requestedFiles(page).filter((file) => file !== 'consent-banner.preferences.js')).to.deep.equal(['consent-banner.iife.js', 'consent-banner.placeholders.js']);
+    expect(requestedFiles(page).filter((file) => file !== 'consent-banner.preferences.js')).to.deep.equal([
+      'consent-banner.iife.js',
+      'consent-banner.placeholders.js',
+    ]);
     const allow = () => page.window.document.querySelector('consent-placeholder')?.shadowRoot?.querySelector<HTMLButtonElement>('button');
     await waitFor(() => allow() != null, 2000, 'the placeholder button');
     allow()!.click();

@@ -41,9 +41,13 @@ describe('consent-banner/gpp in a bundle', () => {
       api.init();
       const call = (command: string, parameter?: string): unknown => {
         let answer: unknown;
-        (window as unknown as { __gpp: (c: string, cb: (data: unknown) => void, p?: string) => void }).__gpp(command, (data) => {
-          answer = data;
-        }, parameter);
+        (window as unknown as { __gpp: (c: string, cb: (data: unknown) => void, p?: string) => void }).__gpp(
+          command,
+          (data) => {
+            answer = data;
+          },
+          parameter,
+        );
         return answer;
       };
       expect(call('ping')).to.deep.include({ cmpStatus: 'loaded', signalStatus: 'ready', applicableSections: [7, 9] });

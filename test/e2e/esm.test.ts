@@ -10,7 +10,7 @@ describe('the ES module entry', () => {
     document.documentElement.removeAttribute('lang');
   });
 
-  it('init() shows the UI and loads the visitor\'s language on demand, with no English first', async () => {
+  it("init() shows the UI and loads the visitor's language on demand, with no English first", async () => {
     document.documentElement.lang = 'fr';
     const titles: string[] = [];
     const api = init({ cookie: { name: 'esm_entry' }, reloadOnWithdraw: false });

@@ -29,12 +29,16 @@ async function driveUiApp(url: string, script: string): Promise<void> {
   await waitFor(() => bannerButton(page, 'button-accept-all') !== null, 4000, 'the notice');
   const [banner, ...others] = banners(page);
   expect(others, 'one <consent-banner> on the page').to.have.length(0);
-  expect(banner?.closest('main'), 'the app\'s own element is the one used').not.to.equal(null);
+  expect(banner?.closest('main'), "the app's own element is the one used").not.to.equal(null);
   await pause(200);
   expect(appWindow(page).__ran ?? [], 'nothing ran before consent').to.deep.equal([]);
   bannerButton(page, 'button-accept-all')!.click();
   await waitFor(() => (appWindow(page).__ran ?? []).includes(script), 3000, 'the tagged script');
-  await waitFor(() => (page.window.document.querySelector('#status')?.textContent ?? '').includes('Granted: necessary, analytics, marketing'), 2000, 'the app to follow the choice');
+  await waitFor(
+    () => (page.window.document.querySelector('#status')?.textContent ?? '').includes('Granted: necessary, analytics, marketing'),
+    2000,
+    'the app to follow the choice',
+  );
   await pause(200);
   expect(appWindow(page).__ran, 'ran once').to.deep.equal([script]);
   await page.reload();
@@ -52,7 +56,7 @@ describe('the example apps (built with Vite against the packed entries)', () => 
     clearAllCookies();
   });
 
-  it('React 19 in StrictMode: init() in an effect with destroy() as clean-up shows one working banner in the app\'s own element', async () => {
+  it("React 19 in StrictMode: init() in an effect with destroy() as clean-up shows one working banner in the app's own element", async () => {
     await driveUiApp('/examples/react/dist/index.html', 'react-stats');
   });
 
@@ -73,10 +77,10 @@ describe('the example apps (built with Vite against the packed entries)', () => 
     await driveUiApp('/examples/vue/dist/index.html', 'vue-stats');
   });
 
-  it('SSR (React, consent-banner/core, the site\'s own notice): the server\'s HTML hydrates cleanly, the notice works, the tagged script runs once', async () => {
+  it("SSR (React, consent-banner/core, the site's own notice): the server's HTML hydrates cleanly, the notice works, the tagged script runs once", async () => {
     const page = await openUrl('/examples/ssr/dist/client/index.html');
     const doc = page.window.document;
-    await waitFor(() => doc.querySelector('#site-notice') !== null, 4000, 'the site\'s notice');
+    await waitFor(() => doc.querySelector('#site-notice') !== null, 4000, "the site's notice");
     expect(doc.querySelector('consent-banner'), 'no element from the library').to.equal(null);
     expect(appWindow(page).__hydrationErrors ?? [], 'hydration').to.deep.equal([]);
     expect(appWindow(page).__ran ?? []).to.deep.equal([]);

@@ -21,8 +21,13 @@ async function readLog(): Promise<{ body: string; type: string }[]> {
 }
 
 const DENIED = {
-  analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied',
-  functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted',
+  analytics_storage: 'denied',
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+  security_storage: 'granted',
 };
 
 describe('integrations in the script-tag build, end to end', () => {
@@ -74,15 +79,22 @@ describe('integrations in the script-tag build, end to end', () => {
     const ours = (entries: { body: string; type: string }[]) => entries.filter((entry) => (JSON.parse(entry.body) as ConsentLogPayload).id === id);
     let entries: { body: string; type: string }[] = [];
     for (let i = 0; i < 30 && ours(entries).length === 0; i++) {
-      entries = [...entries, ...await readLog()];
+      entries = [...entries, ...(await readLog())];
       if (ours(entries).length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
-    entries = ours([...entries, ...await readLog()]);
+    entries = ours([...entries, ...(await readLog())]);
     expect(entries).to.have.length(1);
     expect(entries[0]!.type).to.include('application/json');
     const payload = JSON.parse(entries[0]!.body) as ConsentLogPayload;
-    expect(payload).to.deep.include({ method: 'accept-all', granted: ['necessary', 'analytics', 'marketing'], denied: [], page: '/test/e2e/pages/gcm.html', language: 'en', gpc: false });
+    expect(payload).to.deep.include({
+      method: 'accept-all',
+      granted: ['necessary', 'analytics', 'marketing'],
+      denied: [],
+      page: '/test/e2e/pages/gcm.html',
+      language: 'en',
+      gpc: false,
+    });
     expect(payload.textsHash).to.match(/^[0-9a-f]{16}$/);
     expect(payload.id).to.equal(page.window.ConsentBanner!.get()!.id);
   });

@@ -15,7 +15,7 @@ describe('languages in the script-tag build, end to end', () => {
     clearAllCookies();
   });
 
-  it('shows the page\'s language from a language file, and never English first', async () => {
+  it("shows the page's language from a language file, and never English first", async () => {
     const page = await openPage('german.html');
     const win = page.window as TitledWindow;
     await waitFor(() => win.__titles.length > 0, 3000, 'the notice');

@@ -26,7 +26,7 @@ async function consoleOf(run: () => Promise<void> | void): Promise<string[]> {
   return seen;
 }
 
-describe('the page-wide instance\'s lifecycle (init, destroy, init again; the site\'s own element)', () => {
+describe("the page-wide instance's lifecycle (init, destroy, init again; the site's own element)", () => {
   let api: ConsentApi | null = null;
   afterEach(() => {
     api?.destroy();
@@ -92,7 +92,7 @@ describe('the page-wide instance\'s lifecycle (init, destroy, init again; the si
     const own = document.createElement('consent-banner');
     container.append(own);
     document.body.append(container);
-    await waitFor(() => acceptButton(own) !== null, 2000, 'the notice in the site\'s element');
+    await waitFor(() => acceptButton(own) !== null, 2000, "the notice in the site's element");
     expect(banners(), 'one element').to.deep.equal([own]);
     container.remove();
     await waitFor(() => banners().length === 1 && noticeShown(), 2000, 'the notice back in an element of ours');
@@ -105,7 +105,7 @@ describe('the page-wide instance\'s lifecycle (init, destroy, init again; the si
     first.dataset.testNode = '';
     document.body.append(first);
     api = init(CONFIG);
-    await waitFor(() => acceptButton(first) !== null, 2000, 'the notice in the site\'s element');
+    await waitFor(() => acceptButton(first) !== null, 2000, "the notice in the site's element");
     const second = document.createElement('consent-banner');
     second.dataset.testNode = '';
     const messages = await consoleOf(async () => {

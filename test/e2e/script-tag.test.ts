@@ -5,7 +5,6 @@ import { waitFor } from '../helpers/consent.js';
 import { jarCookies } from '../helpers/engine.js';
 import { closePages, openPage, scriptsSettled } from '../helpers/frame.js';
 
-
 describe('the script-tag build, end to end', () => {
   before(async () => {
     const response = await fetch('/dist/consent-banner.iife.js', { method: 'HEAD' });
@@ -96,8 +95,8 @@ describe('the script-tag build, end to end', () => {
     page.window.ConsentBanner!.accept(['marketing']);
     // As the page sees its cookies (WebKit's cookie cache can show another frame a change later).
     const pageCookies = (): string[] => page.window.document.cookie.split('; ');
-    expect(pageCookies(), 'the withdrawn service\'s cookie').not.to.include('_stats_id=1');
-    expect(pageCookies(), 'the kept category\'s cookie').to.include('_ads=1');
+    expect(pageCookies(), "the withdrawn service's cookie").not.to.include('_stats_id=1');
+    expect(pageCookies(), "the kept category's cookie").to.include('_ads=1');
     await reloaded;
     await scriptsSettled(page.window, 3000);
     expect(page.window.__ran).to.deep.equal(['untagged', 'necessary-head', 'marketing-inline']);

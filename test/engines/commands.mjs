@@ -3,7 +3,20 @@
 // test/helpers/engine.ts. Each answers `{ supported: false, reason }` where a driver cannot do it.
 
 /** WebDriver key codes for the keys the tests press. */
-const WEBDRIVER_KEYS = { Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', ' ': ' ', Space: ' ', Shift: '\uE008', ArrowDown: '\uE015', ArrowUp: '\uE013', ArrowLeft: '\uE012', ArrowRight: '\uE014', Home: '\uE011', End: '\uE010' };
+const WEBDRIVER_KEYS = {
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Escape: '\uE00C',
+  ' ': ' ',
+  Space: ' ',
+  Shift: '\uE008',
+  ArrowDown: '\uE015',
+  ArrowUp: '\uE013',
+  ArrowLeft: '\uE012',
+  ArrowRight: '\uE014',
+  Home: '\uE011',
+  End: '\uE010',
+};
 
 /** Puppeteer's name for a key (its BiDi keyboard has no "Space"). */
 const puppeteerKey = (key) => (key === 'Space' ? ' ' : key);
@@ -70,11 +83,29 @@ async function cookies(session) {
   const browser = session.browser;
   if (browser.type === 'webkit-webdriver') {
     const list = await browser.webdriver('GET', '/cookie');
-    return { supported: true, cookies: list.map((c) => ({ name: c.name, value: c.value, domain: c.domain, path: c.path, expires: typeof c.expiry === 'number' ? c.expiry * 1000 : null })) };
+    return {
+      supported: true,
+      cookies: list.map((c) => ({
+        name: c.name,
+        value: c.value,
+        domain: c.domain,
+        path: c.path,
+        expires: typeof c.expiry === 'number' ? c.expiry * 1000 : null,
+      })),
+    };
   }
   const page = browser.getPage(session.id);
   const list = await page.browserContext().cookies();
-  return { supported: true, cookies: list.map((c) => ({ name: c.name, value: c.value, domain: c.domain, path: c.path, expires: c.session || c.expires < 0 ? null : Math.round(c.expires * 1000) })) };
+  return {
+    supported: true,
+    cookies: list.map((c) => ({
+      name: c.name,
+      value: c.value,
+      domain: c.domain,
+      path: c.path,
+      expires: c.session || c.expires < 0 ? null : Math.round(c.expires * 1000),
+    })),
+  };
 }
 
 const COMMANDS = { 'engine-press': press, 'engine-viewport': viewport, 'engine-media': media, 'engine-cookies': cookies };

@@ -60,10 +60,18 @@ export function webkitLauncher() {
     },
     async session() {
       if (driver === null) {
-        driver = process.env.WEBKIT_DRIVER_URL === undefined ? await startWebKitDriver(Number(process.env.WEBKIT_DRIVER_PORT ?? 4444)) : { url: process.env.WEBKIT_DRIVER_URL, stop() {} };
+        driver =
+          process.env.WEBKIT_DRIVER_URL === undefined
+            ? await startWebKitDriver(Number(process.env.WEBKIT_DRIVER_PORT ?? 4444))
+            : { url: process.env.WEBKIT_DRIVER_URL, stop() {} };
       }
       sessionPromise ??= call(driver.url, 'POST', '/session', {
-        capabilities: { alwaysMatch: { browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--javascript-can-open-windows-automatically=true'] } } },
+        capabilities: {
+          alwaysMatch: {
+            browserName: 'MiniBrowser',
+            'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', '--javascript-can-open-windows-automatically=true'] },
+          },
+        },
       }).then(async (value) => {
         await call(driver.url, 'POST', `/session/${value.sessionId}/window/rect`, { width: 1024, height: 800 }).catch(() => undefined);
         return value.sessionId;

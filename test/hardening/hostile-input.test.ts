@@ -40,13 +40,31 @@ describe('hostile and broken input', () => {
     it('survives wrong types in every field, naming each field, with no exception', () => {
       const reporter = recordingReporter();
       const wrong: Record<string, unknown> = {
-        revision: {}, categories: 7, cookie: [], language: [], translations: 1, policyUrl: {}, layout: 1, position: null,
-        theme: [], blocking: 'yes', reopenButton: 3, gpc: {}, googleConsentMode: 9, vendors: 'all', log: 5, reloadOnWithdraw: 0, nonce: 1,
+        revision: {},
+        categories: 7,
+        cookie: [],
+        language: [],
+        translations: 1,
+        policyUrl: {},
+        layout: 1,
+        position: null,
+        theme: [],
+        blocking: 'yes',
+        reopenButton: 3,
+        gpc: {},
+        googleConsentMode: 9,
+        vendors: 'all',
+        log: 5,
+        reloadOnWithdraw: 0,
+        nonce: 1,
       };
       const config = normalizeConfig(wrong, { hostname: 'example.com', protocol: 'https:' }, reporter);
       for (const field of Object.keys(wrong)) {
         if (wrong[field] === null) continue;
-        expect(reporter.errors.some((e) => e.startsWith(`config.${field}:`)), field).to.equal(true);
+        expect(
+          reporter.errors.some((e) => e.startsWith(`config.${field}:`)),
+          field,
+        ).to.equal(true);
       }
       expect(config.categories.map((c) => c.id)).to.deep.equal(['necessary', 'analytics', 'marketing']);
     });
@@ -54,7 +72,11 @@ describe('hostile and broken input', () => {
     it('takes huge strings as text, without slowing to a crawl', () => {
       const huge = 'x'.repeat(1_000_000);
       const started = performance.now();
-      const config = normalizeConfig({ categories: { analytics: { label: huge, description: huge } }, translations: { en: { title: huge } } }, undefined, recordingReporter());
+      const config = normalizeConfig(
+        { categories: { analytics: { label: huge, description: huge } }, translations: { en: { title: huge } } },
+        undefined,
+        recordingReporter(),
+      );
       expect(config.categories[0]!.label).to.have.length(1_000_000);
       expect(performance.now() - started).to.be.below(1000);
     });
@@ -77,10 +99,14 @@ describe('hostile and broken input', () => {
     });
 
     it('duplicate ids: the same service id in two categories stays two services; repeated gpc ids count once', () => {
-      const config = normalizeConfig({
-        categories: { analytics: { services: { video: {} } }, marketing: { services: { video: {} } } },
-        gpc: ['marketing', 'marketing'],
-      }, undefined, recordingReporter());
+      const config = normalizeConfig(
+        {
+          categories: { analytics: { services: { video: {} } }, marketing: { services: { video: {} } } },
+          gpc: ['marketing', 'marketing'],
+        },
+        undefined,
+        recordingReporter(),
+      );
       expect(config.gpc).to.deep.equal(['marketing']);
       expect(config.categories.map((c) => c.services.map((s) => s.id))).to.deep.equal([['video'], ['video']]);
     });
@@ -101,23 +127,35 @@ describe('hostile and broken input', () => {
       const adversarial = fc.oneof(
         fc.string({ maxLength: 300 }),
         fc.constantFrom(
-          '{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}', '%E0%A4%A', '%%%', '%ZZ',
-          `cb1.1.AAAAAAAAAAAAAAAAAAAAAA.1.1.a0.${'marketing|'.repeat(500)}`, 'cb1.1.AAAAAAAAAAAAAAAAAAAAAA.0.0.a0.__proto__:x|constructor',
-          `cb1.1.${'A'.repeat(22)}.zzzzzzzzz.zzzzzzzzz.a1.marketing`, '[1,2,3]', 'null', 'undefined', '"cb1"',
+          '{"__proto__":{"polluted":1}}',
+          '{"constructor":{"prototype":{"polluted":1}}}',
+          '%E0%A4%A',
+          '%%%',
+          '%ZZ',
+          `cb1.1.AAAAAAAAAAAAAAAAAAAAAA.1.1.a0.${'marketing|'.repeat(500)}`,
+          'cb1.1.AAAAAAAAAAAAAAAAAAAAAA.0.0.a0.__proto__:x|constructor',
+          `cb1.1.${'A'.repeat(22)}.zzzzzzzzz.zzzzzzzzz.a1.marketing`,
+          '[1,2,3]',
+          'null',
+          'undefined',
+          '"cb1"',
         ),
         fc.array(fc.string({ maxLength: 10 }), { maxLength: 1000 }).map((parts) => JSON.stringify(parts)),
       );
-      fc.assert(fc.property(adversarial, (value) => {
-        document.cookie = `${name}=${value.replace(/[;\s]/g, '')}; path=/`;
-        const { api } = makeConsent(config);
-        expect(() => api.init()).not.to.throw();
-        const record = api.get();
-        expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-        expect((Object.prototype as Record<string, unknown>).polluted).to.equal(undefined);
-        if (record === null) expect(api.has('marketing')).to.equal(false);
-        else expect(record.categories.every((id) => ['necessary', 'analytics', 'marketing'].includes(id))).to.equal(true);
-        api.destroy();
-      }), { numRuns: 300 });
+      fc.assert(
+        fc.property(adversarial, (value) => {
+          document.cookie = `${name}=${value.replace(/[;\s]/g, '')}; path=/`;
+          const { api } = makeConsent(config);
+          expect(() => api.init()).not.to.throw();
+          const record = api.get();
+          expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+          expect((Object.prototype as Record<string, unknown>).polluted).to.equal(undefined);
+          if (record === null) expect(api.has('marketing')).to.equal(false);
+          else expect(record.categories.every((id) => ['necessary', 'analytics', 'marketing'].includes(id))).to.equal(true);
+          api.destroy();
+        }),
+        { numRuns: 300 },
+      );
     });
   });
 
@@ -125,11 +163,30 @@ describe('hostile and broken input', () => {
     it('shows markup, scripts and unsafe links in every text field as text, and runs nothing', async () => {
       const hostile = HOSTILE_TEXTS.join(' ');
       const texts: Record<string, string> = {};
-      for (const key of ['title', 'description', 'acceptAll', 'rejectAll', 'managePreferences', 'preferencesTitle', 'preferencesDescription', 'savePreferences', 'alwaysOn', 'details', 'gpc', 'placeholder', 'reopen']) texts[key] = hostile;
+      for (const key of [
+        'title',
+        'description',
+        'acceptAll',
+        'rejectAll',
+        'managePreferences',
+        'preferencesTitle',
+        'preferencesDescription',
+        'savePreferences',
+        'alwaysOn',
+        'details',
+        'gpc',
+        'placeholder',
+        'reopen',
+      ])
+        texts[key] = hostile;
       const f = await mountFixture({
         categories: {
           necessary: { required: true, label: hostile, description: hostile, cookies: [{ name: hostile, purpose: hostile, duration: hostile }] },
-          analytics: { label: { en: hostile }, description: { en: hostile }, services: { evil: { label: hostile, description: hostile, cookies: [{ name: '_x', purpose: hostile }] } } },
+          analytics: {
+            label: { en: hostile },
+            description: { en: hostile },
+            services: { evil: { label: hostile, description: hostile, cookies: [{ name: '_x', purpose: hostile }] } },
+          },
         },
         translations: { en: texts },
         policyUrl: 'javascript:window.__pwned=1',
@@ -178,7 +235,7 @@ describe('hostile and broken input', () => {
   });
 
   describe('strict pages', () => {
-    it('gives the config nonce to Lit (for browsers that need <style> elements), never overriding the page\'s', async () => {
+    it("gives the config nonce to Lit (for browsers that need <style> elements), never overriding the page's", async () => {
       const global = window as unknown as { litNonce?: string };
       try {
         await mountFixture({ nonce: 'n0nce-for-styles' });
@@ -192,7 +249,7 @@ describe('hostile and broken input', () => {
     });
   });
 
-  describe('the page\'s own globals clobbered', () => {
+  describe("the page's own globals clobbered", () => {
     const saved: Record<string, PropertyDescriptor | undefined> = {};
     afterEach(() => {
       for (const key of ['dataLayer', 'gtag', 'uetq', '_paq', 'clarity', 'fbq']) {
@@ -214,7 +271,11 @@ describe('hostile and broken input', () => {
       (window as unknown as Record<string, unknown>).gtag = 42;
       const reporter = recordingReporter();
       const f = await mountFixture(
-        { googleConsentMode: true, vendors: { microsoftUet: true, clarity: true, matomo: true, metaPixel: true }, categories: { necessary: { required: true }, analytics: { services: { ga: {} } }, marketing: {} } },
+        {
+          googleConsentMode: true,
+          vendors: { microsoftUet: true, clarity: true, matomo: true, metaPixel: true },
+          categories: { necessary: { required: true }, analytics: { services: { ga: {} } }, marketing: {} },
+        },
         { integrations: [googleConsentMode(reporter), microsoftUet(reporter), clarity(reporter), matomo(reporter), metaPixel(reporter)] },
       );
       expect(reporter.errors[0]).to.include('window.dataLayer is not an array');

@@ -68,8 +68,10 @@ describe('load', () => {
   it('releases 500 tagged scripts in document order', async () => {
     window.__order = [];
     const container = document.createElement('div');
-    container.innerHTML = Array.from({ length: 500 }, (_, i) =>
-      `<script type="text/plain" data-consent="analytics">window.__order.push(${String(i)})</script>`).join('');
+    container.innerHTML = Array.from(
+      { length: 500 },
+      (_, i) => `<script type="text/plain" data-consent="analytics">window.__order.push(${String(i)})</script>`,
+    ).join('');
     document.body.append(container);
     try {
       const { api } = makeConsent({ cookie: { name: uniqueCookieName() }, reloadOnWithdraw: false });

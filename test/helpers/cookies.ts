@@ -10,5 +10,8 @@ export function clearAllCookies(): void {
 /** The raw `document.cookie` value of one cookie, undecoded, or undefined. */
 export function rawCookie(name: string): string | undefined {
   const prefix = `${name}=`;
-  return document.cookie.split('; ').find((part) => part.startsWith(prefix))?.slice(prefix.length);
+  return document.cookie
+    .split('; ')
+    .find((part) => part.startsWith(prefix))
+    ?.slice(prefix.length);
 }

@@ -19,7 +19,7 @@ export const LIMITS = {
     webkit: 'WebKitWebDriver cannot emulate media features',
   },
   'narrow-viewport': {
-    webkit: 'MiniBrowser\'s window is never narrower than about 447 px (320 px layouts are tested in frames: test/e2e/field/visitor-ui.test.ts)',
+    webkit: "MiniBrowser's window is never narrower than about 447 px (320 px layouts are tested in frames: test/e2e/field/visitor-ui.test.ts)",
   },
   'measure-heap': {
     firefox: 'no gc() and no performance.memory: the heap cannot be measured from the page',
@@ -56,7 +56,10 @@ export async function press(key: string, options: { shift?: boolean } = {}): Pro
 
 /** Sets the size of the test page's viewport; throws where the window cannot have it. */
 export async function setViewport(width: number, height: number): Promise<void> {
-  const result = await executeServerCommand<{ supported: boolean; reason?: string } | undefined, { width: number; height: number }>('engine-viewport', { width, height });
+  const result = await executeServerCommand<{ supported: boolean; reason?: string } | undefined, { width: number; height: number }>('engine-viewport', {
+    width,
+    height,
+  });
   if (result?.supported !== true) throw new Error(`setViewport(${String(width)}, ${String(height)}): ${result?.reason ?? 'not done'}`);
 }
 

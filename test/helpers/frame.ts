@@ -35,11 +35,16 @@ export async function openUrl(url: string, size: { readonly width: number; reado
   element.style.height = `${String(size.height)}px`;
   element.style.border = '0';
   frames.push(element);
-  const nextLoad = (): Promise<void> => new Promise((resolve) => {
-    element.addEventListener('load', () => {
-      resolve();
-    }, { once: true });
-  });
+  const nextLoad = (): Promise<void> =>
+    new Promise((resolve) => {
+      element.addEventListener(
+        'load',
+        () => {
+          resolve();
+        },
+        { once: true },
+      );
+    });
   const loaded = nextLoad();
   element.src = url;
   document.body.append(element);
@@ -70,7 +75,11 @@ export function closePages(): void {
 
 /** Waits until none of the page's tagged scripts is queued or loading. */
 export async function scriptsSettled(win: Window, timeoutMs = 4000): Promise<void> {
-  await waitFor(() => win.document.querySelectorAll('[data-consent-state="queued"], [data-consent-state="loading"]').length === 0, timeoutMs, 'scripts to settle');
+  await waitFor(
+    () => win.document.querySelectorAll('[data-consent-state="queued"], [data-consent-state="loading"]').length === 0,
+    timeoutMs,
+    'scripts to settle',
+  );
 }
 
 /**

@@ -16,7 +16,7 @@ export async function readLogRequests(sink: string): Promise<{ type: string; ref
 export async function nextLogEntries(sink: string, count: number): Promise<ConsentLogPayload[]> {
   let entries: ConsentLogPayload[] = [];
   for (let tries = 0; tries < 40 && entries.length < count; tries++) {
-    entries = [...entries, ...await readLogSink(sink)];
+    entries = [...entries, ...(await readLogSink(sink))];
     if (entries.length < count) await new Promise((resolve) => setTimeout(resolve, 75));
   }
   return entries;

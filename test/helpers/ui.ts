@@ -85,7 +85,10 @@ export async function loadAxe(): Promise<AxeLike> {
 
 /** The part of axe-core's API the tests use. */
 export interface AxeLike {
-  run(context: Element | Document, options?: Record<string, unknown>): Promise<{ violations: { id: string; help: string; nodes: { target: unknown; failureSummary?: string }[] }[] }>;
+  run(
+    context: Element | Document,
+    options?: Record<string, unknown>,
+  ): Promise<{ violations: { id: string; help: string; nodes: { target: unknown; failureSummary?: string }[] }[] }>;
 }
 
 /** Runs axe on an element (shadow DOM included) and returns readable violations. */

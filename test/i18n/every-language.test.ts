@@ -53,11 +53,16 @@ describe('every built-in language: notice, dialog and placeholders, with no Engl
       await waitFor(() => placeholders.length === 2 && placeholders.every((p) => p.shadowRoot?.querySelector('.message') != null), 2000, 'the placeholders');
       const [one, two] = placeholders.map((p) => p.shadowRoot!.querySelector('.box')!.textContent.replace(/\s+/g, ' '));
       expect(one).to.include('YouTube');
-      expect(one, 'the allow button names the service in the language\'s own words').to.include(texts.allowService.replace('{service}', 'YouTube'));
-      const list = (new RegExp(`${texts.analyticsLabel}.*${texts.marketingLabel}`).exec((two!)))?.[0] ?? '';
+      expect(one, "the allow button names the service in the language's own words").to.include(texts.allowService.replace('{service}', 'YouTube'));
+      const list = new RegExp(`${texts.analyticsLabel}.*${texts.marketingLabel}`).exec(two!)?.[0] ?? '';
       expect(list, 'two categories, listed').not.to.equal('');
       if (code !== 'en') {
-        for (const [where, text] of [['notice', noticeText], ['dialog', dialogText], ['placeholder, one category', one], ['placeholder, two categories', two]] as const) {
+        for (const [where, text] of [
+          ['notice', noticeText],
+          ['dialog', dialogText],
+          ['placeholder, one category', one],
+          ['placeholder, two categories', two],
+        ] as const) {
           expect(ENGLISH.exec(text ?? '')?.[0], `${where}: ${text ?? ''}`).to.equal(undefined);
         }
       }

@@ -6,13 +6,40 @@ import { languageCandidates, localize, pickLanguage } from '../../src/i18n/resol
 import { directionOf, formatText, type Texts } from '../../src/i18n/texts.js';
 import { recordingReporter } from '../helpers/reporter.js';
 
-const EU_LANGUAGES = ['bg', 'cs', 'da', 'de', 'el', 'en', 'es', 'et', 'fi', 'fr', 'ga', 'hr', 'hu', 'it', 'lt', 'lv', 'mt', 'nl', 'pl', 'pt', 'ro', 'sk', 'sl', 'sv'];
+const EU_LANGUAGES = [
+  'bg',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'en',
+  'es',
+  'et',
+  'fi',
+  'fr',
+  'ga',
+  'hr',
+  'hu',
+  'it',
+  'lt',
+  'lv',
+  'mt',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'sv',
+];
 
 describe('built-in languages', () => {
   it('Brazilian visitors get Brazilian Portuguese (pt-BR), Portuguese visitors European Portuguese', async () => {
     expect(BUILT_IN_LANGUAGES).to.include('pt-BR');
     const brazil = await loadBuiltInTexts(pickLanguage(languageCandidates('auto', 'pt-BR', []), (c) => BUILT_IN_LANGUAGES.some((b) => b.toLowerCase() === c)));
-    const portugal = await loadBuiltInTexts(pickLanguage(languageCandidates('auto', 'pt-PT', []), (c) => BUILT_IN_LANGUAGES.some((b) => b.toLowerCase() === c)));
+    const portugal = await loadBuiltInTexts(
+      pickLanguage(languageCandidates('auto', 'pt-PT', []), (c) => BUILT_IN_LANGUAGES.some((b) => b.toLowerCase() === c)),
+    );
     expect(brazil?.managePreferences).to.equal('Gerenciar preferências');
     expect(brazil?.savePreferences).to.equal('Salvar preferências');
     expect(portugal?.managePreferences).to.equal('Gerir preferências');
@@ -80,7 +107,7 @@ describe('language resolution', () => {
 });
 
 describe('the catalog', () => {
-  it('layers English, the built-in language and the site\'s overrides', async () => {
+  it("layers English, the built-in language and the site's overrides", async () => {
     const reporter = recordingReporter();
     const catalog = createCatalog({}, ['de'], loadBuiltInTexts, { de: { acceptAll: 'Klar doch', bogus: 'x' }, is: { title: 'Vafrakökur' } }, reporter);
     expect(catalog.isAvailable('de')).to.equal(true);

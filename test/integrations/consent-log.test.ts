@@ -173,7 +173,7 @@ describe('proof of consent (log)', () => {
     const other = makeConsent({ categories, cookie: { name: api.config.cookie.name } });
     other.api.init();
     other.api.acceptAll();
-    await waitFor(() => api.has('marketing'), 2000, 'the other tab\'s choice');
+    await waitFor(() => api.has('marketing'), 2000, "the other tab's choice");
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(sent).to.deep.equal([]);
   });

@@ -29,8 +29,13 @@ function entries(win: FakeWindow): unknown[][] {
 }
 
 const DENIED = {
-  analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied',
-  functionality_storage: 'denied', personalization_storage: 'denied', security_storage: 'granted',
+  analytics_storage: 'denied',
+  ad_storage: 'denied',
+  ad_user_data: 'denied',
+  ad_personalization: 'denied',
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+  security_storage: 'granted',
 };
 
 function start(cfg: ConsentConfig, win: FakeWindow = {}) {
@@ -81,20 +86,33 @@ describe('Google Consent Mode v2', () => {
     expect(entries(win)[1]![2]).to.deep.include({ functionality_storage: 'granted', personalization_storage: 'granted', analytics_storage: 'denied' });
   });
 
-  it('uses the site\'s own map and Google\'s options', () => {
-    const { api, win } = start(config({
-      googleConsentMode: { analytics_storage: 'analytics', ad_storage: 'marketing', wait_for_update: 1500, region: ['ES', 'US-CA'], url_passthrough: true, ads_data_redaction: true },
-    }));
+  it("uses the site's own map and Google's options", () => {
+    const { api, win } = start(
+      config({
+        googleConsentMode: {
+          analytics_storage: 'analytics',
+          ad_storage: 'marketing',
+          wait_for_update: 1500,
+          region: ['ES', 'US-CA'],
+          url_passthrough: true,
+          ads_data_redaction: true,
+        },
+      }),
+    );
     api.acceptAll();
     expect(entries(win)).to.deep.equal([
-      ['consent', 'default', { analytics_storage: 'denied', ad_storage: 'denied', security_storage: 'granted', wait_for_update: 1500, region: ['ES', 'US-CA'] }],
+      [
+        'consent',
+        'default',
+        { analytics_storage: 'denied', ad_storage: 'denied', security_storage: 'granted', wait_for_update: 1500, region: ['ES', 'US-CA'] },
+      ],
       ['set', 'ads_data_redaction', true],
       ['set', 'url_passthrough', true],
       ['consent', 'update', { analytics_storage: 'granted', ad_storage: 'granted', security_storage: 'granted' }],
     ]);
   });
 
-  it('uses the page\'s own gtag when it has one', () => {
+  it("uses the page's own gtag when it has one", () => {
     const calls: unknown[][] = [];
     const win: FakeWindow = {
       gtag: (...args: unknown[]) => {

@@ -58,7 +58,7 @@ describe('vendor consent adapters', () => {
       ]);
     });
 
-    it('creates uetq as an array when the tag has not loaded, like Microsoft\'s snippet', () => {
+    it("creates uetq as an array when the tag has not loaded, like Microsoft's snippet", () => {
       const win: Record<string, unknown> = {};
       start(config({ microsoftUet: { category: 'analytics' } }), microsoftUet(), win);
       expect(win.uetq).to.deep.equal(['consent', 'default', { ad_storage: 'denied' }]);
@@ -70,7 +70,10 @@ describe('vendor consent adapters', () => {
       destroyAll();
       const uetq = recordingQueue();
       start(cfg, microsoftUet(), { uetq });
-      expect(uetq.calls).to.deep.equal([['consent', 'default', { ad_storage: 'denied' }], ['consent', 'update', { ad_storage: 'granted' }]]);
+      expect(uetq.calls).to.deep.equal([
+        ['consent', 'default', { ad_storage: 'denied' }],
+        ['consent', 'update', { ad_storage: 'granted' }],
+      ]);
     });
   });
 
@@ -85,7 +88,7 @@ describe('vendor consent adapters', () => {
       ]);
     });
 
-    it('queues on Clarity\'s own stub when the tag has not loaded', () => {
+    it("queues on Clarity's own stub when the tag has not loaded", () => {
       const win: Record<string, unknown> = {};
       start(config({ clarity: true }), clarity(), win);
       expect((win.clarity as { q: Calls }).q).to.deep.equal([['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }]]);
@@ -98,10 +101,14 @@ describe('vendor consent adapters', () => {
       const { api } = start(config({ metaPixel: true }), metaPixel(), { fbq });
       api.acceptAll();
       api.rejectAll();
-      expect(fbq.calls).to.deep.equal([['consent', 'revoke'], ['consent', 'grant'], ['consent', 'revoke']]);
+      expect(fbq.calls).to.deep.equal([
+        ['consent', 'revoke'],
+        ['consent', 'grant'],
+        ['consent', 'revoke'],
+      ]);
     });
 
-    it('puts revoke before the page\'s init when the base code runs after the banner', async () => {
+    it("puts revoke before the page's init when the base code runs after the banner", async () => {
       const win: Record<string, unknown> = {};
       start(config({ metaPixel: true }), metaPixel(), win);
       // What Meta's base code does (minus loading fbevents.js), followed by the page's own calls.
@@ -118,7 +125,11 @@ describe('vendor consent adapters', () => {
       (win.fbq as Fbq)('init', '1234567890');
       (win.fbq as Fbq)('track', 'PageView');
       await Promise.resolve();
-      expect((win.fbq as Fbq).queue).to.deep.equal([['consent', 'revoke'], ['init', '1234567890'], ['track', 'PageView']]);
+      expect((win.fbq as Fbq).queue).to.deep.equal([
+        ['consent', 'revoke'],
+        ['init', '1234567890'],
+        ['track', 'PageView'],
+      ]);
     });
 
     it('reports, never throws, when fbq throws', () => {

@@ -23,13 +23,23 @@ describe('consent-banner/server', () => {
     const header = `theme=dark; consent_banner=${value({ daysAgo: 10 })}; other=1`;
     const setCookie = consentCookieRefresh(header, config, { now: NOW });
     const endsMs = NOW - 10 * DAY * 1000 + 182 * DAY * 1000;
-    assert.equal(setCookie, `consent_banner=${value({ daysAgo: 10 })}; Path=/; Expires=${new Date(endsMs).toUTCString()}; Max-Age=${String(172 * DAY)}; SameSite=Lax; Secure`);
+    assert.equal(
+      setCookie,
+      `consent_banner=${value({ daysAgo: 10 })}; Path=/; Expires=${new Date(endsMs).toUTCString()}; Max-Age=${String(172 * DAY)}; SameSite=Lax; Secure`,
+    );
     assert.deepEqual(consentFromCookieHeader(header, config, { now: NOW })?.categories, ['necessary', 'analytics', 'marketing']);
   });
 
   it('sets nothing without a valid choice: none, foreign, another revision, tampered, expired', () => {
-    for (const header of [undefined, '', 'theme=dark', 'consent_banner=yes', `consent_banner=${value({ revision: 1 })}`,
-      `consent_banner=${value().replace('.a0.', '.x0.')}`, `consent_banner=${value({ daysAgo: 200 })}`]) {
+    for (const header of [
+      undefined,
+      '',
+      'theme=dark',
+      'consent_banner=yes',
+      `consent_banner=${value({ revision: 1 })}`,
+      `consent_banner=${value().replace('.a0.', '.x0.')}`,
+      `consent_banner=${value({ daysAgo: 200 })}`,
+    ]) {
       assert.equal(consentCookieRefresh(header, config, { now: NOW }), null, String(header));
       assert.equal(consentFromCookieHeader(header, config, { now: NOW }), null, String(header));
     }
@@ -44,7 +54,11 @@ describe('consent-banner/server', () => {
     assert.equal(consentCookieRefresh(madeInCalifornia, regional, { now: NOW, region: 'FR' }), null);
     assert.match(consentCookieRefresh(madeInCalifornia, regional, { now: NOW, region: 'US-CA' }) ?? '', /\.oUS-CA; Path=\//);
     const madeInFrance = `consent_banner=${value({ method: 'r', grants: '' })}.iFR`;
-    assert.deepEqual(consentFromCookieHeader(madeInFrance, regional, { now: NOW, region: 'US-CA' })?.categories, ['necessary'], 'an opt-in choice stands everywhere');
+    assert.deepEqual(
+      consentFromCookieHeader(madeInFrance, regional, { now: NOW, region: 'US-CA' })?.categories,
+      ['necessary'],
+      'an opt-in choice stands everywhere',
+    );
     // As in the browser, the config's own region comes before the one the page (here the request) gives.
     const californian = { ...regional, region: 'US-CA' };
     assert.equal(consentFromCookieHeader(madeInCalifornia, californian, { now: NOW, region: 'DE' })?.region, 'US-CA', 'the config region wins');
@@ -56,13 +70,19 @@ describe('consent-banner/server', () => {
     const newer = value({ daysAgo: 2, method: 'r', grants: '', id: 'BBBBBBBBBBBBBBBBBBBBBA' });
     const record = consentFromCookieHeader(`consent_banner=${older}; consent_banner=${newer}`, config, { now: NOW });
     assert.equal(record?.method, 'reject-all');
-    assert.match(consentCookieRefresh(`consent_banner=${older}; consent_banner=${newer}`, config, { now: NOW }) ?? '', new RegExp(`^consent_banner=${newer.replace(/[.|]/g, '\\$&')};`));
+    assert.match(
+      consentCookieRefresh(`consent_banner=${older}; consent_banner=${newer}`, config, { now: NOW }) ?? '',
+      new RegExp(`^consent_banner=${newer.replace(/[.|]/g, '\\$&')};`),
+    );
   });
 
   it('follows the config: name, domain, path, SameSite, expiresDays; Secure can be left out', () => {
     const custom = { ...config, cookie: { name: 'cb', domain: 'example.com', path: '/shop', sameSite: 'Strict', expiresDays: 30 } };
     const setCookie = consentCookieRefresh(`cb=${value({ daysAgo: 10 })}`, custom, { now: NOW, secure: false });
-    assert.equal(setCookie, `cb=${value({ daysAgo: 10 })}; Path=/shop; Expires=${new Date(NOW + 20 * DAY * 1000).toUTCString()}; Max-Age=${String(20 * DAY)}; SameSite=Strict; Domain=example.com`);
+    assert.equal(
+      setCookie,
+      `cb=${value({ daysAgo: 10 })}; Path=/shop; Expires=${new Date(NOW + 20 * DAY * 1000).toUTCString()}; Max-Age=${String(20 * DAY)}; SameSite=Strict; Domain=example.com`,
+    );
   });
 
   it('works in a Node http server as the docs show', async () => {

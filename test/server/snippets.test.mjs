@@ -41,7 +41,10 @@ describe('README: the consent-log receiver, as written', () => {
       const entry = { schema: 1, event: 'choice', id: 'abc', method: 'reject-all' };
       const ok = await until(() => fetch(`${url}/consent-log`, { method: 'POST', body: JSON.stringify(entry) }));
       assert.equal(ok.status, 204);
-      const lines = readFileSync(join(folder, 'consent-log.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+      const lines = readFileSync(join(folder, 'consent-log.jsonl'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
       assert.equal(lines.length, 1);
       assert.deepEqual({ ...lines[0], receivedAt: undefined }, { ...entry, receivedAt: undefined });
       assert.match(lines[0].receivedAt, /^\d{4}-\d\d-\d\dT/);
@@ -72,7 +75,10 @@ describe('docs/server.md: the edge function, as written', () => {
       // A project that has the package installed (a link to this one) and its config file.
       mkdirSync(join(folder, 'node_modules'));
       symlinkSync(fileURLToPath(new URL('../..', import.meta.url)), join(folder, 'node_modules', 'consent-banner'), 'dir');
-      writeFileSync(join(folder, 'consent-config.json'), JSON.stringify({ revision: 2, policyUrl: '/privacy', categories: { necessary: { required: true }, analytics: {} } }));
+      writeFileSync(
+        join(folder, 'consent-config.json'),
+        JSON.stringify({ revision: 2, policyUrl: '/privacy', categories: { necessary: { required: true }, analytics: {} } }),
+      );
       writeFileSync(join(folder, 'edge.mjs'), edge);
       const handler = (await import(pathToFileURL(join(folder, 'edge.mjs')).href)).default;
       const { port } = origin.address();

@@ -50,7 +50,10 @@ describe('on a server', () => {
           heard,
           warnings,
         }));`;
-      for (const [nodeEnv, expectedWarnings] of [['development', 1], ['production', 0]]) {
+      for (const [nodeEnv, expectedWarnings] of [
+        ['development', 1],
+        ['production', 0],
+      ]) {
         const result = runNode(source, { conditions, env: { NODE_ENV: nodeEnv } });
         assert.equal(result.ok, true, result.stderr);
         const seen = JSON.parse(result.stdout);
@@ -80,9 +83,12 @@ describe('on a server', () => {
 
   for (const conditions of [[], ['browser']]) {
     it(`the SSR example renders on the server (${conditions.length === 0 ? 'default conditions' : '--conditions=browser'})`, () => {
-      const result = runNode(`
+      const result = runNode(
+        `
         const { render } = await import('./examples/ssr/dist/server/entry-server.js');
-        console.log(render());`, { conditions, env: { NODE_ENV: 'production' } });
+        console.log(render());`,
+        { conditions, env: { NODE_ENV: 'production' } },
+      );
       assert.equal(result.ok, true, result.stderr);
       assert.match(result.stdout, /<h1>SSR example<\/h1><p id="status">No choice yet<\/p>/);
       assert.doesNotMatch(result.stdout, /site-notice/, 'no notice in the server HTML: the browser decides');

@@ -12,7 +12,11 @@ const categories: ConsentConfig['categories'] = {
   necessary: { required: true, cookies: [{ name: 'session', purpose: 'Keeps you signed in', duration: 'Session' }] },
   analytics: {
     services: {
-      stats: { label: 'Site statistics', description: 'Counts page views', cookies: [{ name: '_stats*', purpose: 'Tells visits apart', duration: '13 months' }] },
+      stats: {
+        label: 'Site statistics',
+        description: 'Counts page views',
+        cookies: [{ name: '_stats*', purpose: 'Tells visits apart', duration: '13 months' }],
+      },
       heatmap: { label: 'Heatmaps' },
     },
   },
@@ -90,13 +94,26 @@ describe('<consent-banner>', () => {
       expect(document.activeElement).to.equal(before);
     });
 
-    it('names the provider of each cookie in the cookie table (the cookie\'s own, else its service\'s)', async () => {
-      const f = await mountFixture(config({
-        categories: {
-          necessary: { required: true },
-          analytics: { services: { ga: { label: 'Google Analytics', provider: 'Google Ireland Ltd', cookies: [{ name: '_ga', duration: '13 months' }, { name: 'ar_debug', provider: 'Google LLC' }] } } },
-        },
-      }));
+    it("names the provider of each cookie in the cookie table (the cookie's own, else its service's)", async () => {
+      const f = await mountFixture(
+        config({
+          categories: {
+            necessary: { required: true },
+            analytics: {
+              services: {
+                ga: {
+                  label: 'Google Analytics',
+                  provider: 'Google Ireland Ltd',
+                  cookies: [
+                    { name: '_ga', duration: '13 months' },
+                    { name: 'ar_debug', provider: 'Google LLC' },
+                  ],
+                },
+              },
+            },
+          },
+        }),
+      );
       f.api.showPreferences();
       await f.settle();
       for (const toggle of f.root.querySelectorAll<HTMLElement>('.details-toggle')) toggle.click();
@@ -213,7 +230,11 @@ describe('<consent-banner>', () => {
       expect(f.root.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).to.equal('Cookie preferences');
       const switches = [...dialog.querySelectorAll<HTMLInputElement>('.category-head input[role="switch"]')];
       expect(switches.map((s) => f.root.querySelector(`label[for="${s.id}"]`)?.textContent)).to.deep.equal(['Strictly necessary', 'Analytics', 'Marketing']);
-      expect(switches.map((s) => [s.checked, s.disabled])).to.deep.equal([[true, true], [false, false], [false, false]]);
+      expect(switches.map((s) => [s.checked, s.disabled])).to.deep.equal([
+        [true, true],
+        [false, false],
+        [false, false],
+      ]);
       expect(buttons(f, '.dialog-footer').map((b) => b.textContent.trim())).to.deep.equal(['Accept all', 'Reject all', 'Save preferences']);
     });
 
@@ -414,17 +435,38 @@ describe('<consent-banner>', () => {
     });
   });
 
-  describe('the compact dialog (the demo\'s four categories)', () => {
-    const cookie = (name: string): { name: string; purpose: string; duration: string } => ({ name, purpose: 'Remembers a setting for the site', duration: '1 year' });
-    const demo = (extra: Partial<ConsentConfig> = {}): ConsentConfig => config({
-      categories: {
-        necessary: { required: true, services: { session: { label: 'Session and login', cookies: [cookie('nova_session')] }, basket: { label: 'Shopping basket', cookies: [cookie('nova_basket')] } } },
-        functional: { services: { language: { label: 'Language choice', cookies: [cookie('nova_lang')] }, chat: { label: 'Support chat', cookies: [cookie('nova_chat_*')] } } },
-        analytics: { services: { stats: { label: 'Usage statistics', cookies: [cookie('nova_stats_id'), cookie('nova_stats_seen')] } } },
-        marketing: { services: { offers: { label: 'Offers', cookies: [cookie('nova_offer_profile')] }, pixel: { label: 'Advertising pixel', cookies: [cookie('_adpixel')] } } },
-      },
-      ...extra,
+  describe("the compact dialog (the demo's four categories)", () => {
+    const cookie = (name: string): { name: string; purpose: string; duration: string } => ({
+      name,
+      purpose: 'Remembers a setting for the site',
+      duration: '1 year',
     });
+    const demo = (extra: Partial<ConsentConfig> = {}): ConsentConfig =>
+      config({
+        categories: {
+          necessary: {
+            required: true,
+            services: {
+              session: { label: 'Session and login', cookies: [cookie('nova_session')] },
+              basket: { label: 'Shopping basket', cookies: [cookie('nova_basket')] },
+            },
+          },
+          functional: {
+            services: {
+              language: { label: 'Language choice', cookies: [cookie('nova_lang')] },
+              chat: { label: 'Support chat', cookies: [cookie('nova_chat_*')] },
+            },
+          },
+          analytics: { services: { stats: { label: 'Usage statistics', cookies: [cookie('nova_stats_id'), cookie('nova_stats_seen')] } } },
+          marketing: {
+            services: {
+              offers: { label: 'Offers', cookies: [cookie('nova_offer_profile')] },
+              pixel: { label: 'Advertising pixel', cookies: [cookie('_adpixel')] },
+            },
+          },
+        },
+        ...extra,
+      });
     const opened = async (extra?: Partial<ConsentConfig>): Promise<UiFixture> => {
       const f = await mountFixture(demo(extra));
       f.api.showPreferences();
@@ -433,26 +475,32 @@ describe('<consent-banner>', () => {
     };
     const within = (inner: DOMRect, outer: DOMRect): boolean => inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
 
-    for (const [width, height] of [[1280, 800], [375, 667]] as const) {
-      (width < 400 ? itWith.bind(null, 'narrow-viewport') : it)(`shows all four categories in the first view at ${String(width)}×${String(height)}, and the footer buttons on one line each`, async () => {
-        await setViewport(width, height);
-        const f = await opened();
-        const body = f.$('.dialog-body').getBoundingClientRect();
-        const rows = [...f.root.querySelectorAll('.category-head')];
-        expect(rows).to.have.length(4);
-        for (const row of rows) expect(within(row.getBoundingClientRect(), body), row.textContent.trim()).to.equal(true);
-        const [accept, reject, save] = buttons(f, '.dialog-footer');
-        const lineHeight = parseFloat(getComputedStyle(save!).lineHeight);
-        for (const button of [accept!, reject!, save!]) {
-          const padding = parseFloat(getComputedStyle(button).paddingBlockStart) + parseFloat(getComputedStyle(button).paddingBlockEnd);
-          expect(button.clientHeight - padding, `${button.textContent.trim()} on one line`).to.be.below(lineHeight * 1.5);
-        }
-        // Accept all and Reject all identical; Save preferences the quieter one.
-        expect(accept!.getBoundingClientRect().width).to.be.closeTo(reject!.getBoundingClientRect().width, 0.5);
-        expect(getComputedStyle(accept!).backgroundColor).to.equal(getComputedStyle(reject!).backgroundColor);
-        expect(getComputedStyle(save!).backgroundColor).not.to.equal(getComputedStyle(accept!).backgroundColor);
-        expect(save!.classList.contains('secondary')).to.equal(true);
-      });
+    for (const [width, height] of [
+      [1280, 800],
+      [375, 667],
+    ] as const) {
+      (width < 400 ? itWith.bind(null, 'narrow-viewport') : it)(
+        `shows all four categories in the first view at ${String(width)}×${String(height)}, and the footer buttons on one line each`,
+        async () => {
+          await setViewport(width, height);
+          const f = await opened();
+          const body = f.$('.dialog-body').getBoundingClientRect();
+          const rows = [...f.root.querySelectorAll('.category-head')];
+          expect(rows).to.have.length(4);
+          for (const row of rows) expect(within(row.getBoundingClientRect(), body), row.textContent.trim()).to.equal(true);
+          const [accept, reject, save] = buttons(f, '.dialog-footer');
+          const lineHeight = parseFloat(getComputedStyle(save!).lineHeight);
+          for (const button of [accept!, reject!, save!]) {
+            const padding = parseFloat(getComputedStyle(button).paddingBlockStart) + parseFloat(getComputedStyle(button).paddingBlockEnd);
+            expect(button.clientHeight - padding, `${button.textContent.trim()} on one line`).to.be.below(lineHeight * 1.5);
+          }
+          // Accept all and Reject all identical; Save preferences the quieter one.
+          expect(accept!.getBoundingClientRect().width).to.be.closeTo(reject!.getBoundingClientRect().width, 0.5);
+          expect(getComputedStyle(accept!).backgroundColor).to.equal(getComputedStyle(reject!).backgroundColor);
+          expect(getComputedStyle(save!).backgroundColor).not.to.equal(getComputedStyle(accept!).backgroundColor);
+          expect(save!.classList.contains('secondary')).to.equal(true);
+        },
+      );
     }
 
     it('folds the description, services and cookies under the row, behind a chevron named for its category', async () => {
@@ -482,7 +530,7 @@ describe('<consent-banner>', () => {
       expect(new Set(firstColumn).size, `first columns ${firstColumn.join(', ')}`).to.equal(1);
     });
 
-    itWith('narrow-viewport', 'stacks the cookie rows at 375 px, each value after its column\'s name', async () => {
+    itWith('narrow-viewport', "stacks the cookie rows at 375 px, each value after its column's name", async () => {
       await setViewport(375, 667);
       const narrow = await opened();
       for (const toggle of narrow.root.querySelectorAll<HTMLElement>('.details-toggle')) toggle.click();
@@ -498,14 +546,18 @@ describe('<consent-banner>', () => {
   });
 
   describe('the opt-out notice (a visitor in an opt-out region)', () => {
-    const optOut = (extra: Partial<ConsentConfig> = {}): ConsentConfig => config({ region: 'US-CA', regimes: [{ regions: ['US'], mode: 'opt-out' }], ...extra });
+    const optOut = (extra: Partial<ConsentConfig> = {}): ConsentConfig =>
+      config({ region: 'US-CA', regimes: [{ regions: ['US'], mode: 'opt-out' }], ...extra });
 
     for (const layout of ['bar', 'box', 'modal'] as const) {
       for (const theme of ['light', 'dark'] as const) {
         it(`axe finds nothing in the ${layout} layout, ${theme} theme`, async () => {
           const f = await mountFixture(optOut({ layout, theme, position: layout === 'bar' ? 'bottom' : 'bottom-right' }));
-          expect(buttons(f, '.notice').map((b) => b.getAttribute('aria-label') ?? b.textContent.trim()))
-            .to.deep.equal(['Do Not Sell or Share My Personal Information', 'Manage preferences', 'Close']);
+          expect(buttons(f, '.notice').map((b) => b.getAttribute('aria-label') ?? b.textContent.trim())).to.deep.equal([
+            'Do Not Sell or Share My Personal Information',
+            'Manage preferences',
+            'Close',
+          ]);
           expect(await axeViolations(f.element)).to.deep.equal([]);
         });
       }
@@ -621,7 +673,7 @@ describe('<consent-banner>', () => {
       }
     });
 
-    it('--consent-box-width sets the box\'s width, wider or narrower, never wider than the screen', async () => {
+    it("--consent-box-width sets the box's width, wider or narrower, never wider than the screen", async () => {
       document.documentElement.style.setProperty('--consent-box-width', '32rem');
       try {
         const f = await mountFixture(config({ layout: 'box' }));
@@ -643,22 +695,26 @@ describe('<consent-banner>', () => {
   });
 
   describe('small screens', () => {
-    itWith('narrow-viewport', 'fits a 320 px wide screen: nothing overflows, Accept and Reject side by side above Manage, the dialog fills the screen', async () => {
-      await setViewport(320, 640);
-      const f = await mountFixture(config());
-      const notice = f.$('.notice').getBoundingClientRect();
-      expect(notice.left).to.be.at.least(0);
-      expect(notice.right).to.be.at.most(320);
-      const [accept, reject, manage] = buttons(f, '.notice').map((b) => b.getBoundingClientRect());
-      expect(reject!.top).to.equal(accept!.top);
-      expect(manage!.top).to.be.above(accept!.bottom);
-      expect(f.$('.notice').scrollWidth).to.be.at.most(f.$('.notice').clientWidth);
-      f.api.showPreferences();
-      await f.settle();
-      const dialog = f.$('dialog.preferences').getBoundingClientRect();
-      expect(dialog.width).to.equal(320);
-      expect(f.$('.dialog-body').scrollWidth).to.be.at.most(f.$('.dialog-body').clientWidth);
-    });
+    itWith(
+      'narrow-viewport',
+      'fits a 320 px wide screen: nothing overflows, Accept and Reject side by side above Manage, the dialog fills the screen',
+      async () => {
+        await setViewport(320, 640);
+        const f = await mountFixture(config());
+        const notice = f.$('.notice').getBoundingClientRect();
+        expect(notice.left).to.be.at.least(0);
+        expect(notice.right).to.be.at.most(320);
+        const [accept, reject, manage] = buttons(f, '.notice').map((b) => b.getBoundingClientRect());
+        expect(reject!.top).to.equal(accept!.top);
+        expect(manage!.top).to.be.above(accept!.bottom);
+        expect(f.$('.notice').scrollWidth).to.be.at.most(f.$('.notice').clientWidth);
+        f.api.showPreferences();
+        await f.settle();
+        const dialog = f.$('dialog.preferences').getBoundingClientRect();
+        expect(dialog.width).to.equal(320);
+        expect(f.$('.dialog-body').scrollWidth).to.be.at.most(f.$('.dialog-body').clientWidth);
+      },
+    );
   });
 
   describe('zoom and motion', () => {
@@ -723,7 +779,7 @@ describe('<consent-banner>', () => {
       expect(f.$('.root').getAttribute('lang')).to.equal('de');
     });
 
-    it('then the browser\'s languages, then English', async () => {
+    it("then the browser's languages, then English", async () => {
       document.documentElement.lang = 'xx';
       restoreLanguages = stubNavigator('languages', ['fi', 'de']);
       const f = await mountFixture(config(), { present: { de } });
@@ -734,10 +790,12 @@ describe('<consent-banner>', () => {
     });
 
     it('a site overrides texts and adds languages through translations', async () => {
-      const f = await mountFixture(config({
-        language: 'is',
-        translations: { is: { acceptAll: 'Samþykkja allt', title: 'Vafrakökur' } },
-      }));
+      const f = await mountFixture(
+        config({
+          language: 'is',
+          translations: { is: { acceptAll: 'Samþykkja allt', title: 'Vafrakökur' } },
+        }),
+      );
       expect(f.$('.notice [part~="title"]').textContent).to.equal('Vafrakökur');
       expect(buttons(f, '.notice')[0]!.textContent.trim()).to.equal('Samþykkja allt');
       expect(buttons(f, '.notice')[1]!.textContent.trim()).to.equal('Reject all');
@@ -772,7 +830,9 @@ describe('<consent-banner>', () => {
     it('tells the visitor the signal is honoured and which categories it keeps off, in the notice and the dialog', async () => {
       restore = stubNavigator('globalPrivacyControl', true);
       const f = await mountFixture(config({ gpc: ['analytics', 'marketing'] }));
-      expect(f.$('.notice [part~="gpc-notice"]').textContent).to.equal('Your browser sends a Global Privacy Control signal, so these stay off unless you turn them on: Analytics and Marketing.');
+      expect(f.$('.notice [part~="gpc-notice"]').textContent).to.equal(
+        'Your browser sends a Global Privacy Control signal, so these stay off unless you turn them on: Analytics and Marketing.',
+      );
       f.api.showPreferences();
       await f.settle();
       expect(f.root.querySelector('dialog [part~="gpc-notice"]')).not.to.equal(null);
@@ -786,12 +846,18 @@ describe('<consent-banner>', () => {
 
   describe('texts from the config are text', () => {
     it('shows markup as text and makes links only of safe [text](url)', async () => {
-      const f = await mountFixture(config({
-        categories: {
-          necessary: { required: true, label: '<img src=x onerror="window.__xss=1">Needed', description: 'See [our list](/cookies) or [this](javascript:alert(1)).' },
-        },
-        translations: { en: { description: 'Hello <b>bold</b> [evil](data:text/html,x) [ok](https://example.com/p)' } },
-      }));
+      const f = await mountFixture(
+        config({
+          categories: {
+            necessary: {
+              required: true,
+              label: '<img src=x onerror="window.__xss=1">Needed',
+              description: 'See [our list](/cookies) or [this](javascript:alert(1)).',
+            },
+          },
+          translations: { en: { description: 'Hello <b>bold</b> [evil](data:text/html,x) [ok](https://example.com/p)' } },
+        }),
+      );
       const description = f.$('.notice [part~="description"]');
       expect(description.querySelector('b')).to.equal(null);
       expect(description.textContent).to.include('Hello <b>bold</b> [evil](data:text/html,x)');

@@ -48,7 +48,10 @@ describe('the notice on a phone', () => {
   itWith('emulate-media', 'axe finds nothing in forced colours, on a phone and on a desktop, notice and dialog', async () => {
     await emulateMedia({ 'forced-colors': 'active' });
     try {
-      for (const [width, height] of [[320, 568], [1280, 800]] as const) {
+      for (const [width, height] of [
+        [320, 568],
+        [1280, 800],
+      ] as const) {
         if (width === 320 && limitOf('narrow-viewport') !== undefined) continue;
         await setViewport(width, height);
         const f = await shown('en');
@@ -86,7 +89,10 @@ describe('the notice on a phone', () => {
     this.timeout(60_000); // 26 languages at two sizes
     const figures: string[] = [];
     const at375: number[] = [];
-    for (const [width, height] of [[375, 667], [320, 568]] as const) {
+    for (const [width, height] of [
+      [375, 667],
+      [320, 568],
+    ] as const) {
       await setViewport(width, height);
       for (const language of BUILT_IN_LANGUAGES) {
         const f = await shown(language);

@@ -44,7 +44,7 @@ describe('<consent-placeholder>', () => {
     clearAllCookies();
   });
 
-  it('stands in the blocked iframe\'s box and says what it needs', async () => {
+  it("stands in the blocked iframe's box and says what it needs", async () => {
     await mountFixture(config);
     const frame = container.querySelector<HTMLIFrameElement>('#video')!;
     const placeholder = placeholderOf(frame)!;
@@ -106,7 +106,7 @@ describe('<consent-placeholder>', () => {
     expect(f.api.views.preferences).to.equal(true);
   });
 
-  it('speaks the visitor\'s language', async () => {
+  it("speaks the visitor's language", async () => {
     await mountFixture({ ...config, language: 'de' }, { present: { de } });
     const root = await rendered(placeholderOf(container.querySelector('#video')!)!);
     expect(root.querySelector('.message')?.textContent).to.equal('YouTube benötigt Ihre Einwilligung in diese Cookies: Werbung.');

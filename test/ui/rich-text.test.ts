@@ -8,7 +8,11 @@ import { destroyAll, makeConsent, uniqueCookieName } from '../helpers/consent.js
 describe('rich text', () => {
   it('makes links of [text](url) with safe URLs only', () => {
     expect(parseRichText('Read [the policy](/privacy) or [ours](https://example.com/p).')).to.deep.equal([
-      'Read ', { text: 'the policy', url: '/privacy' }, ' or ', { text: 'ours', url: 'https://example.com/p' }, '.',
+      'Read ',
+      { text: 'the policy', url: '/privacy' },
+      ' or ',
+      { text: 'ours', url: 'https://example.com/p' },
+      '.',
     ]);
   });
 
@@ -36,7 +40,7 @@ describe('selection', () => {
     clearAllCookies();
   });
 
-  it('spells out every category\'s services, so that accept() changes nothing by accident', () => {
+  it("spells out every category's services, so that accept() changes nothing by accident", () => {
     const api = started();
     expect(selectionOf(api)).to.deep.equal({ categories: ['necessary'], services: { analytics: [], marketing: [] } });
     api.accept(['analytics'], { analytics: ['b'] });

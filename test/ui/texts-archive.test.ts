@@ -12,7 +12,11 @@ const config: ConsentConfig = {
   policyUrl: '/privacy',
   categories: {
     necessary: { required: true },
-    analytics: { services: { ga: { label: 'Google Analytics', provider: 'Google Ireland Ltd', cookies: [{ name: '_ga', purpose: 'Tells visits apart', duration: '13 months' }] } } },
+    analytics: {
+      services: {
+        ga: { label: 'Google Analytics', provider: 'Google Ireland Ltd', cookies: [{ name: '_ga', purpose: 'Tells visits apart', duration: '13 months' }] },
+      },
+    },
   },
   translations: { de: { acceptAll: 'Alles erlauben' } },
   language: 'de',
@@ -32,14 +36,36 @@ describe('the texts archive (proof of which words were shown)', () => {
     await waitFor(() => f.ui.locale.code === 'de', 2000, 'German');
     const shown = shownContext(f.ui.locale, f.api.config);
     expect(archive.find((v) => v.language === 'de')?.textsHash).to.equal(shown.textsHash);
-    expect(JSON.stringify(archive.find((v) => v.language === 'de')?.content)).to.include('Alles erlauben').and.include('Google Ireland Ltd');
+    expect(JSON.stringify(archive.find((v) => v.language === 'de')?.content))
+      .to.include('Alles erlauben')
+      .and.include('Google Ireland Ltd');
   });
 
   it('a change in a cookie table, a provider or the policy URL changes the hash', async () => {
     const hashOf = async (changed: ConsentConfig): Promise<string | undefined> => (await textsArchive(changed)).find((v) => v.language === 'en')?.textsHash;
     const base = await hashOf(config);
-    const purpose = await hashOf({ ...config, categories: { ...config.categories, analytics: { services: { ga: { label: 'Google Analytics', provider: 'Google Ireland Ltd', cookies: [{ name: '_ga', purpose: 'Measures visits', duration: '13 months' }] } } } } });
-    const provider = await hashOf({ ...config, categories: { ...config.categories, analytics: { services: { ga: { label: 'Google Analytics', provider: 'Google LLC', cookies: [{ name: '_ga', purpose: 'Tells visits apart', duration: '13 months' }] } } } } });
+    const purpose = await hashOf({
+      ...config,
+      categories: {
+        ...config.categories,
+        analytics: {
+          services: {
+            ga: { label: 'Google Analytics', provider: 'Google Ireland Ltd', cookies: [{ name: '_ga', purpose: 'Measures visits', duration: '13 months' }] },
+          },
+        },
+      },
+    });
+    const provider = await hashOf({
+      ...config,
+      categories: {
+        ...config.categories,
+        analytics: {
+          services: {
+            ga: { label: 'Google Analytics', provider: 'Google LLC', cookies: [{ name: '_ga', purpose: 'Tells visits apart', duration: '13 months' }] },
+          },
+        },
+      },
+    });
     const policy = await hashOf({ ...config, policyUrl: '/privacy-2' });
     expect(new Set([base, purpose, provider, policy]).size).to.equal(4);
   });

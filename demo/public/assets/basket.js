@@ -2,7 +2,9 @@
 (function () {
   var count = Number((document.cookie.match(/(?:^|; )nova_basket=(\d+)/) || [])[1] || 0);
   var status = document.getElementById('basket-status');
-  function show() { status.textContent = count === 0 ? 'Your basket is empty.' : 'Items in your basket: ' + count + '.'; }
+  function show() {
+    status.textContent = count === 0 ? 'Your basket is empty.' : 'Items in your basket: ' + count + '.';
+  }
   document.querySelectorAll('[data-add-to-basket]').forEach(function (button) {
     button.addEventListener('click', function () {
       count += 1;

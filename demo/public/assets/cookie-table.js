@@ -27,10 +27,14 @@
   api.config.categories.forEach(function (category) {
     var categoryName = text(category.label, category.id.charAt(0).toUpperCase() + category.id.slice(1)) + (category.required ? ' (always on)' : '');
     var rows = [];
-    category.cookies.forEach(function (cookie) { rows.push(['—', cookie]); });
+    category.cookies.forEach(function (cookie) {
+      rows.push(['—', cookie]);
+    });
     category.services.forEach(function (service) {
       if (service.cookies.length === 0) rows.push([text(service.label, service.id), null]);
-      service.cookies.forEach(function (cookie) { rows.push([text(service.label, service.id), cookie]); });
+      service.cookies.forEach(function (cookie) {
+        rows.push([text(service.label, service.id), cookie]);
+      });
     });
     rows.forEach(function (entry) {
       var row = body.insertRow();

@@ -6,9 +6,13 @@
   if (!api) return;
   function render() {
     var optOutRegion = api.regime === 'opt-out';
-    document.querySelectorAll('[data-opt-out-region]').forEach(function (node) { node.hidden = !optOutRegion; });
+    document.querySelectorAll('[data-opt-out-region]').forEach(function (node) {
+      node.hidden = !optOutRegion;
+    });
     var record = api.get();
-    var optedOut = api.config.gpc.some(function (id) { return !api.has(id); });
+    var optedOut = api.config.gpc.some(function (id) {
+      return !api.has(id);
+    });
     document.querySelectorAll('[data-opt-out-status]').forEach(function (node) {
       node.textContent = optedOut
         ? 'You have opted out' + (api.gpc && !(record && record.method === 'opt-out') ? ' (your browser’s Global Privacy Control signal).' : '.')

@@ -9,12 +9,18 @@
     window.demoConsoleErrors.push(Array.prototype.join.call(arguments, ' '));
     consoleError.apply(console, arguments);
   };
-  window.addEventListener('error', function (event) { window.demoConsoleErrors.push('uncaught: ' + event.message); });
+  window.addEventListener('error', function (event) {
+    window.demoConsoleErrors.push('uncaught: ' + event.message);
+  });
 
   var params = new URLSearchParams(location.search);
   var element = document.getElementById('consent-banner-config');
   var config = {};
-  try { config = JSON.parse(element.textContent); } catch (error) { console.warn('[demo] the page config is not JSON', error); }
+  try {
+    config = JSON.parse(element.textContent);
+  } catch (error) {
+    console.warn('[demo] the page config is not JSON', error);
+  }
 
   var layout = params.get('layout');
   var position = params.get('position');
@@ -51,9 +57,17 @@
   var HISTORY_KEY = 'demo-qa-history';
   var KEEP = 60;
   var history = { logs: [], events: [] };
-  try { history = JSON.parse(sessionStorage.getItem(HISTORY_KEY) || '') || history; } catch { /* none yet, or storage blocked */ }
+  try {
+    history = JSON.parse(sessionStorage.getItem(HISTORY_KEY) || '') || history;
+  } catch {
+    /* none yet, or storage blocked */
+  }
   function revive(list) {
-    return (Array.isArray(list) ? list : []).map(function (entry) { entry.at = new Date(entry.at); entry.earlier = true; return entry; });
+    return (Array.isArray(list) ? list : []).map(function (entry) {
+      entry.at = new Date(entry.at);
+      entry.earlier = true;
+      return entry;
+    });
   }
   window.demoLogPayloads = revive(history.logs);
   window.demoEvents = revive(history.events);
@@ -62,7 +76,9 @@
     if (new URLSearchParams(location.search).get('qa') !== '1') return;
     try {
       sessionStorage.setItem(HISTORY_KEY, JSON.stringify({ logs: window.demoLogPayloads.slice(-KEEP), events: window.demoEvents.slice(-KEEP) }));
-    } catch { /* storage full or blocked: the panel still shows this page's */ }
+    } catch {
+      /* storage full or blocked: the panel still shows this page's */
+    }
   }
 
   // What the consent log sends, with what became of each request. The static copy of the demo
@@ -72,7 +88,11 @@
   function remember(url, body) {
     if (String(url).indexOf('consent-log') === -1) return null;
     var entry;
-    try { entry = { at: new Date(), payload: JSON.parse(typeof body === 'string' ? body : '{}'), result: 'sending…' }; } catch { return null; }
+    try {
+      entry = { at: new Date(), payload: JSON.parse(typeof body === 'string' ? body : '{}'), result: 'sending…' };
+    } catch {
+      return null;
+    }
     window.demoLogPayloads.push(entry);
     persist();
     window.dispatchEvent(new Event('demo-log'));
@@ -92,11 +112,14 @@
       return Promise.resolve(new Response(null, { status: 204 }));
     }
     var request = originalFetch(url, init);
-    request.then(function (response) {
-      settle(entry, response.ok ? 'delivered (' + response.status + ')' : 'refused (' + response.status + '): kept to send again');
-    }, function (error) {
-      settle(entry, 'not delivered (' + (error && error.message ? error.message : 'network error') + '): kept to send again');
-    });
+    request.then(
+      function (response) {
+        settle(entry, response.ok ? 'delivered (' + response.status + ')' : 'refused (' + response.status + '): kept to send again');
+      },
+      function (error) {
+        settle(entry, 'not delivered (' + (error && error.message ? error.message : 'network error') + '): kept to send again');
+      },
+    );
     return request;
   };
 

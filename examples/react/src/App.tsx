@@ -41,8 +41,18 @@ export function App() {
       <consent-banner />
       <h1>React example</h1>
       <p id="status">{record === null ? 'No choice yet' : `Granted: ${record.categories.join(', ')}`}</p>
-      <button type="button" data-consent-open="">Cookie settings</button>
-      <button type="button" id="toggle-stats" onClick={() => { setShowStats(!showStats); }}>Toggle stats</button>
+      <button type="button" data-consent-open="">
+        Cookie settings
+      </button>
+      <button
+        type="button"
+        id="toggle-stats"
+        onClick={() => {
+          setShowStats(!showStats);
+        }}
+      >
+        Toggle stats
+      </button>
       {showStats ? <Stats /> : null}
     </main>
   );

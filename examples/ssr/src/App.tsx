@@ -7,9 +7,27 @@ function Notice() {
   if (!views.notice) return null;
   return (
     <section role="region" aria-label="Cookie consent" id="site-notice">
-      <p>We use cookies for statistics and ads, only with your consent. <a href="/privacy">Privacy policy</a></p>
-      <button type="button" id="site-accept" onClick={() => { consent.acceptAll({ source: 'notice' }); }}>Accept all</button>
-      <button type="button" id="site-reject" onClick={() => { consent.rejectAll({ source: 'notice' }); }}>Reject all</button>
+      <p>
+        We use cookies for statistics and ads, only with your consent. <a href="/privacy">Privacy policy</a>
+      </p>
+      <button
+        type="button"
+        id="site-accept"
+        onClick={() => {
+          consent.acceptAll({ source: 'notice' });
+        }}
+      >
+        Accept all
+      </button>
+      <button
+        type="button"
+        id="site-reject"
+        onClick={() => {
+          consent.rejectAll({ source: 'notice' });
+        }}
+      >
+        Reject all
+      </button>
     </section>
   );
 }

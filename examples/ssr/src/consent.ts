@@ -23,12 +23,20 @@ const subscribe = (onChange: () => void): (() => void) => {
 
 /** The visitor's choice, following every change; `null` on the server and before a choice. */
 export function useConsentRecord(): ConsentRecord | null {
-  return useSyncExternalStore(subscribe, () => consent.get(), () => null);
+  return useSyncExternalStore(
+    subscribe,
+    () => consent.get(),
+    () => null,
+  );
 }
 
 const CLOSED: ViewState = { notice: false, preferences: false };
 
 /** Which of the site's consent views are open; all closed on the server. */
 export function useConsentViews(): ViewState {
-  return useSyncExternalStore(subscribe, () => consent.views, () => CLOSED);
+  return useSyncExternalStore(
+    subscribe,
+    () => consent.views,
+    () => CLOSED,
+  );
 }

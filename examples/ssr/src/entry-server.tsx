@@ -4,5 +4,9 @@ import { App } from './App.js';
 
 /** The app's HTML for a request. */
 export function render(): string {
-  return renderToString(<StrictMode><App /></StrictMode>);
+  return renderToString(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
 }

@@ -49,10 +49,14 @@ export function auditConfigOf(config: ConfigShape, source: string): AuditConfig 
 
 /** Validates a config object as the banner does; its messages (naming field and value) go to `problems`. */
 export function normalizeForAudit(input: unknown, problems: string[]): NormalizedConfig {
-  return normalizeConfig(input, { hostname: '', protocol: 'https:' }, {
-    error: (message) => problems.push(message),
-    warn: (message) => problems.push(message),
-  });
+  return normalizeConfig(
+    input,
+    { hostname: '', protocol: 'https:' },
+    {
+      error: (message) => problems.push(message),
+      warn: (message) => problems.push(message),
+    },
+  );
 }
 
 /** Reads `--config <file>`: JSON, validated as the banner validates it. A file that is not JSON is a usage error. */

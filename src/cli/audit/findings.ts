@@ -112,10 +112,31 @@ export function findingsOf(page: string, config: AuditConfig, observations: read
       const detail = [held.detail, setBy].filter(Boolean).join('; ');
       if (beforeConsent && !declared.some((declaration) => isRequired(declaration.category))) {
         const category = declared[0]?.category ?? writer.category;
-        found.add({ kind: 'set-without-consent', page, what: held.what, subject: held.name, declared: declared.length > 0, ...(category === undefined ? {} : { category }), ...(detail === '' ? {} : { detail }) }, phase);
+        found.add(
+          {
+            kind: 'set-without-consent',
+            page,
+            what: held.what,
+            subject: held.name,
+            declared: declared.length > 0,
+            ...(category === undefined ? {} : { category }),
+            ...(detail === '' ? {} : { detail }),
+          },
+          phase,
+        );
       }
       if (phase === 'after-accept' && declared.length === 0) {
-        found.add({ kind: 'undeclared', page, what: held.what, subject: held.name, ...(writer.category === undefined ? {} : { category: writer.category }), ...(detail === '' ? {} : { detail }) }, phase);
+        found.add(
+          {
+            kind: 'undeclared',
+            page,
+            what: held.what,
+            subject: held.name,
+            ...(writer.category === undefined ? {} : { category: writer.category }),
+            ...(detail === '' ? {} : { detail }),
+          },
+          phase,
+        );
       }
     }
     if (!beforeConsent) continue;
@@ -123,13 +144,19 @@ export function findingsOf(page: string, config: AuditConfig, observations: read
       if (request.tracker === undefined) continue;
       const category = tagCategory(observation, request.initiator);
       const detail = `${request.tracker}${request.initiator === undefined ? '' : `; started by ${request.initiator}`}`;
-      found.add({ kind: 'tracker-before-consent', page, what: 'request', subject: withoutQuery(request.url), ...(category === undefined ? {} : { category }), detail }, phase);
+      found.add(
+        { kind: 'tracker-before-consent', page, what: 'request', subject: withoutQuery(request.url), ...(category === undefined ? {} : { category }), detail },
+        phase,
+      );
     }
     // An untagged element whose request was seen is that request's finding already.
     const requested = new Set(observation.requests.map((request) => withoutQuery(request.url)));
     for (const node of observation.untaggedTrackers) {
       if (requested.has(withoutQuery(node.url))) continue;
-      found.add({ kind: 'tracker-before-consent', page, what: node.element, subject: withoutQuery(node.url), detail: `${node.host}; untagged <${node.element}>` }, phase);
+      found.add(
+        { kind: 'tracker-before-consent', page, what: node.element, subject: withoutQuery(node.url), detail: `${node.host}; untagged <${node.element}>` },
+        phase,
+      );
     }
   }
 
@@ -141,7 +168,9 @@ export function findingsOf(page: string, config: AuditConfig, observations: read
  * what the site no longer sets, or what only other pages set), once each, at the first page whose
  * config declares them.
  */
-export function unseenDeclarations(pages: readonly { readonly url: string; readonly config: AuditConfig; readonly phases: readonly PhaseObservation[] }[]): Finding[] {
+export function unseenDeclarations(
+  pages: readonly { readonly url: string; readonly config: AuditConfig; readonly phases: readonly PhaseObservation[] }[],
+): Finding[] {
   const seen = pages.flatMap((page) => page.phases.flatMap(heldNames));
   const found = new FindingList();
   for (const page of pages) {
@@ -151,7 +180,17 @@ export function unseenDeclarations(pages: readonly { readonly url: string; reado
       if (seen.some((held) => kinds.includes(held.what) && test(held.name))) continue;
       const where = declaration.service === undefined ? declaration.category : `${declaration.category}, service ${declaration.service}`;
       // A declaration every page shares is one finding, at the first page (the list merges by name).
-      found.add({ kind: 'declared-not-seen', page: page.url, what: declaration.kind, subject: patternText(declaration.pattern), category: declaration.category, detail: `declared in ${where}` }, null);
+      found.add(
+        {
+          kind: 'declared-not-seen',
+          page: page.url,
+          what: declaration.kind,
+          subject: patternText(declaration.pattern),
+          category: declaration.category,
+          detail: `declared in ${where}`,
+        },
+        null,
+      );
     }
   }
   return found.list();

@@ -36,9 +36,11 @@ function initiatorScript(initiator: Initiator | undefined): string | undefined {
 function setCookieNames(headers: Readonly<Record<string, string>>): string[] {
   const entry = Object.entries(headers).find(([name]) => name.toLowerCase() === 'set-cookie');
   if (entry === undefined) return [];
-  return entry[1].split('\n').map((line) => (line.split(';')[0] ?? '').split('=')[0]?.trim() ?? '').filter(Boolean);
+  return entry[1]
+    .split('\n')
+    .map((line) => (line.split(';')[0] ?? '').split('=')[0]?.trim() ?? '')
+    .filter(Boolean);
 }
-
 
 /** Records a context's requests (to other hosts) and writes, and knows when its network is quiet. */
 class Recorder {
@@ -51,7 +53,11 @@ class Recorder {
   private inFlight = 0;
   private lastActivity = Date.now();
 
-  constructor(private readonly pageHost: string, private readonly trackerHosts: readonly string[], recording: boolean) {
+  constructor(
+    private readonly pageHost: string,
+    private readonly trackerHosts: readonly string[],
+    recording: boolean,
+  ) {
     this.recording = recording;
   }
 
@@ -156,10 +162,13 @@ export async function observePhase(
   // A page that hangs (a choice that never settles, a script in an endless loop) is cut off at the
   // deadline: closing the context makes every pending step fail.
   const cutOff = { done: false };
-  const timer = setTimeout(() => {
-    cutOff.done = true;
-    void context.close().catch(() => undefined);
-  }, Math.max(0, deadline - Date.now()));
+  const timer = setTimeout(
+    () => {
+      cutOff.done = true;
+      void context.close().catch(() => undefined);
+    },
+    Math.max(0, deadline - Date.now()),
+  );
   try {
     const page = await context.newPage();
     await recorder.attach(context, page);
@@ -187,7 +196,12 @@ export async function observePhase(
     const observation = { phase, cookies, ...seen, requests: recorder.requests, writes: recorder.writes, bannerMessages: recorder.bannerMessages, regime };
     return phase === 'first-visit' ? { observation, extras: { pageConfig, links } } : { observation };
   } catch (error) {
-    const message = cutOff.done || (error instanceof Error && error.message === 'timed out') ? 'timed out (see --timeout)' : error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+    const message =
+      cutOff.done || (error instanceof Error && error.message === 'timed out')
+        ? 'timed out (see --timeout)'
+        : error instanceof Error
+          ? (error.message.split('\n')[0] ?? error.message)
+          : String(error);
     return { observation: { ...empty, requests: recorder.requests, writes: recorder.writes, bannerMessages: recorder.bannerMessages, error: message } };
   } finally {
     clearTimeout(timer);

@@ -115,5 +115,12 @@ export function parseAuditArguments(args: readonly string[]): AuditOptions | nul
   }
   if (urls.length === 0) throw new UsageError('give at least one page URL to audit (see --help).');
   if (urls.length > MAX_PAGES) throw new UsageError(`${String(urls.length)} URLs given; at most ${String(MAX_PAGES)} pages are audited in one run.`);
-  return { urls: [...new Set(urls)], crawl: Math.min(crawl, MAX_PAGES), json, ...(configFile === undefined ? {} : { configFile }), timeoutSeconds, trackerHosts };
+  return {
+    urls: [...new Set(urls)],
+    crawl: Math.min(crawl, MAX_PAGES),
+    json,
+    ...(configFile === undefined ? {} : { configFile }),
+    timeoutSeconds,
+    trackerHosts,
+  };
 }

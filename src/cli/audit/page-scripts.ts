@@ -10,7 +10,6 @@ import type { SeenWrite, TaggedNode, UntaggedTracker } from './types.js';
  */
 export const AUDIT_NAMES = { binding: '__consentBannerAuditWrite', finder: 'consent-banner.audit.api' } as const;
 
-
 /** What the page's consent API looks like from outside, as far as the audit uses it. */
 interface PageApi {
   readonly config?: unknown;
@@ -63,7 +62,10 @@ export function installAuditHooks({ binding, finder }: { binding: string; finder
       const source = current.src;
       for (const original of document.querySelectorAll('script[data-consent]')) {
         const declared = original.getAttribute('data-src') ?? original.getAttribute('src');
-        const same = source !== '' ? declared !== null && new URL(declared, document.baseURI).href === source : declared === null && original.textContent === current.textContent;
+        const same =
+          source !== ''
+            ? declared !== null && new URL(declared, document.baseURI).href === source
+            : declared === null && original.textContent === current.textContent;
         if (same) {
           const categories = (original.getAttribute('data-consent') ?? '').split(/\s+/).filter(Boolean);
           return source === '' ? { categories } : { categories, script: source };
@@ -149,7 +151,8 @@ export function readRegime(finder: string): 'opt-in' | 'opt-out' {
 export async function makeChoice({ finder, choice }: { finder: string; choice: 'accept' | 'reject' }): Promise<string | null> {
   const found = (window as unknown as Record<symbol, ApiFinder | undefined>)[Symbol.for(finder)]?.();
   const method = choice === 'accept' ? found?.api.acceptAll : found?.api.rejectAll;
-  if (found === undefined || typeof method !== 'function') return `no consent API on the page (window.ConsentBanner or <consent-banner>.api): the choice could not be made.`;
+  if (found === undefined || typeof method !== 'function')
+    return `no consent API on the page (window.ConsentBanner or <consent-banner>.api): the choice could not be made.`;
   try {
     await method.call(found.api);
     return null;
@@ -170,14 +173,19 @@ export async function readPageState(trackerHosts: readonly string[]): Promise<{
   const keys = (kind: 'localStorage' | 'sessionStorage'): string[] => {
     try {
       const storage = window[kind];
-      return Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '').filter(Boolean).sort();
+      return Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '')
+        .filter(Boolean)
+        .sort();
     } catch {
       return [];
     }
   };
   let databases: string[] = [];
   try {
-    databases = (await indexedDB.databases()).map((database) => database.name ?? '').filter(Boolean).sort();
+    databases = (await indexedDB.databases())
+      .map((database) => database.name ?? '')
+      .filter(Boolean)
+      .sort();
   } catch {
     // IndexedDB blocked or not listable
   }

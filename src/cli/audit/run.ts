@@ -28,7 +28,13 @@ function pageConfigOf(extras: FirstVisitExtras | undefined, problems: string[]):
   return auditConfigOf(normalizeForAudit(undefined, problems), 'the defaults (no consent config found on the page; pass one with --config)');
 }
 
-async function auditPage(browser: Browser, url: string, options: AuditOptions, fileConfig: AuditConfig | undefined, problems: string[]): Promise<PageAudit & { links: readonly string[] }> {
+async function auditPage(
+  browser: Browser,
+  url: string,
+  options: AuditOptions,
+  fileConfig: AuditConfig | undefined,
+  problems: string[],
+): Promise<PageAudit & { links: readonly string[] }> {
   const started = Date.now();
   const deadline = started + options.timeoutSeconds * 1000;
   const trackerHosts = [...TRACKER_HOSTS, ...options.trackerHosts];

@@ -103,7 +103,8 @@ export interface PhaseObservation {
 }
 
 /** The kinds of finding; `declared-not-seen` is information only. */
-export type FindingKind = 'set-without-consent' | 'tracker-before-consent' | 'undeclared' | 'declared-not-seen' | 'banner-error' | 'banner-warning' | 'page-error';
+export type FindingKind =
+  'set-without-consent' | 'tracker-before-consent' | 'undeclared' | 'declared-not-seen' | 'banner-error' | 'banner-warning' | 'page-error';
 
 /** One finding of one page. */
 export interface Finding {

@@ -8,7 +8,10 @@ import { closePages, openPage, openUrl, pageStarted, type PageWindow } from '../
 const DEEP = '/test/e2e/pages/deep/1/2/3/4/5/6/7/8';
 
 function cookieNames(win: Window = window): string[] {
-  return win.document.cookie.split('; ').filter((part) => part !== '').map((part) => part.slice(0, part.indexOf('=')));
+  return win.document.cookie
+    .split('; ')
+    .filter((part) => part !== '')
+    .map((part) => part.slice(0, part.indexOf('=')));
 }
 
 async function databaseNames(): Promise<string[]> {
@@ -29,15 +32,25 @@ async function createDatabase(name: string): Promise<void> {
   });
 }
 
-
 /** A consent cookie value as the page would have written it under another revision. */
 function acceptAllOfRevision(revision: number): string {
   const config = normalizeConfig({ revision, categories: { necessary: { required: true }, analytics: {}, marketing: {} } });
   const now = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000).toISOString();
-  return encodeRecord({
-    id: '11111111-2222-4333-8444-555555555555', revision, given: now, updated: now,
-    categories: ['necessary', 'analytics', 'marketing'], services: {}, method: 'accept-all', gpc: false, regime: 'opt-in', region: null,
-  }, config);
+  return encodeRecord(
+    {
+      id: '11111111-2222-4333-8444-555555555555',
+      revision,
+      given: now,
+      updated: now,
+      categories: ['necessary', 'analytics', 'marketing'],
+      services: {},
+      method: 'accept-all',
+      gpc: false,
+      regime: 'opt-in',
+      region: null,
+    },
+    config,
+  );
 }
 
 describe('clean-up that sticks (script tag)', () => {

@@ -7,7 +7,6 @@ interface FieldWindow extends PageWindow {
   __violations: string[];
 }
 
-
 describe('the gate on real sites (script tag)', () => {
   afterEach(() => {
     closePages();
@@ -15,7 +14,7 @@ describe('the gate on real sites (script tag)', () => {
   });
 
   describe('nodes the site owns', () => {
-    it('leaves the site\'s node in place, so a framework can remove it after consent', async () => {
+    it("leaves the site's node in place, so a framework can remove it after consent", async () => {
       const page = await openPage('gate-field.html');
       const win = page.window;
       await pageStarted(win);
@@ -93,7 +92,7 @@ describe('the gate on real sites (script tag)', () => {
       const win = page.window;
       await pageStarted(win);
       win.ConsentBanner!.acceptAll();
-      await waitFor(() => win.__ran.includes('site'), 3000, 'the site\'s script');
+      await waitFor(() => win.__ran.includes('site'), 3000, "the site's script");
       await new Promise((resolve) => setTimeout(resolve, 300));
       await scriptsSettled(win);
       expect(win.__ran).to.deep.equal(['site']);
@@ -115,7 +114,11 @@ describe('the gate on real sites (script tag)', () => {
       win.ConsentBanner!.acceptAll();
       await waitFor(() => win.__ran.includes('held-srcdoc'), 3000, 'the held srcdoc');
       expect(win.document.getElementById('held-srcdoc')!.getAttribute('data-consent-state')).to.equal('released');
-      await waitFor(() => (live as HTMLIFrameElement).contentDocument?.querySelector('body')?.textContent === 'live', 3000, 'the live srcdoc back after consent');
+      await waitFor(
+        () => (live as HTMLIFrameElement).contentDocument?.querySelector('body')?.textContent === 'live',
+        3000,
+        'the live srcdoc back after consent',
+      );
     });
 
     it('releases a tagged <object> for real', async () => {
@@ -134,7 +137,7 @@ describe('the gate on real sites (script tag)', () => {
       const win = page.window;
       await pageStarted(win);
       win.ConsentBanner!.acceptAll();
-      await waitFor(() => win.__ran.includes('classic-3'), 3000, 'the page\'s scripts');
+      await waitFor(() => win.__ran.includes('classic-3'), 3000, "the page's scripts");
       await scriptsSettled(win);
       expect(win.__ran).not.to.include('comment');
       const inside = win.document.querySelectorAll('.comment [data-consent]');

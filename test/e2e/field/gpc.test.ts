@@ -48,7 +48,10 @@ describe('a Global Privacy Control signal after a grant (script tag)', () => {
     expect(change?.detail).to.deep.include({ source: 'gpc', withdrawn: ['marketing'], granted: [] });
     const updates = consentUpdates(win);
     expect(updates.at(-1)?.ad_storage).to.equal('denied');
-    expect(updates.every((update) => update.ad_storage === 'denied'), 'never granted on this load').to.equal(true);
+    expect(
+      updates.every((update) => update.ad_storage === 'denied'),
+      'never granted on this load',
+    ).to.equal(true);
     const entries = await nextLogEntries('gpc', 1);
     expect(entries).to.have.length(1);
     expect(entries[0]).to.deep.include({ granted: ['necessary', 'analytics'], gpc: true, source: 'gpc', event: 'choice' });

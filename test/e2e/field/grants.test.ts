@@ -9,9 +9,7 @@ interface GtagWindow extends PageWindow {
 
 /** The last Consent Mode update the page pushed (gtag pushes its `arguments` objects). */
 function lastConsentUpdate(win: GtagWindow): Record<string, string> | undefined {
-  const updates = win.dataLayer
-    .map((entry) => Array.from(entry as ArrayLike<unknown>))
-    .filter((args) => args[0] === 'consent' && args[1] === 'update');
+  const updates = win.dataLayer.map((entry) => Array.from(entry as ArrayLike<unknown>)).filter((args) => args[0] === 'consent' && args[1] === 'update');
   return updates.at(-1)?.[2] as Record<string, string> | undefined;
 }
 

@@ -7,15 +7,19 @@ import { waitFor } from '../../helpers/consent.js';
 import { closePages, openPage, pageStarted } from '../../helpers/frame.js';
 
 // The config of test/e2e/pages/basic.html: the values below are what that page would have written.
-const config = normalizeConfig({
-  revision: 1,
-  categories: {
-    necessary: { required: true },
-    analytics: { services: { stats: { cookies: ['_stats*'] } } },
-    marketing: { cookies: ['_ads'] },
+const config = normalizeConfig(
+  {
+    revision: 1,
+    categories: {
+      necessary: { required: true },
+      analytics: { services: { stats: { cookies: ['_stats*'] } } },
+      marketing: { cookies: ['_ads'] },
+    },
+    cookie: { name: 'e2e_consent' },
   },
-  cookie: { name: 'e2e_consent' },
-}, { hostname: location.hostname, protocol: location.protocol }, { warn: () => undefined, error: () => undefined });
+  { hostname: location.hostname, protocol: location.protocol },
+  { warn: () => undefined, error: () => undefined },
+);
 
 const DEEP_PATH = '/test/e2e';
 const ID_A = '11111111-2222-4333-8444-555555555555';
@@ -25,10 +29,16 @@ function value(method: ConsentMethod, updatedSecondsAgo: number, id = ID_A, revi
   const updated = new Date((Math.floor(Date.now() / 1000) - updatedSecondsAgo) * 1000).toISOString();
   const accept = method === 'accept-all';
   const record: ConsentRecord = {
-    id, revision, given: new Date(Date.parse(updated) - 60_000).toISOString(), updated,
+    id,
+    revision,
+    given: new Date(Date.parse(updated) - 60_000).toISOString(),
+    updated,
     categories: accept ? ['necessary', 'analytics', 'marketing'] : ['necessary'],
     services: accept ? { analytics: ['stats'] } : {},
-    method, gpc: false, regime: 'opt-in', region: null,
+    method,
+    gpc: false,
+    regime: 'opt-in',
+    region: null,
   };
   return encodeRecord(record, { ...config, revision });
 }
@@ -39,13 +49,15 @@ function setCookie(text: string, path: string): void {
 
 /** Every value of the consent cookie the page at `path` sees, in the browser's order. */
 function valuesSeenAt(win: Window): string[] {
-  return win.document.cookie.split('; ').filter((part) => part.startsWith('e2e_consent=')).map((part) => part.slice('e2e_consent='.length));
+  return win.document.cookie
+    .split('; ')
+    .filter((part) => part.startsWith('e2e_consent='))
+    .map((part) => part.slice('e2e_consent='.length));
 }
 
 function methodOf(text: string): ConsentMethod | undefined {
   return decodeRecord(text, config, Date.now())?.method;
 }
-
 
 describe('one true consent cookie, with duplicates of its name (script tag)', () => {
   afterEach(() => {
@@ -122,11 +134,21 @@ describe('one true consent cookie, with duplicates of its name (script tag)', ()
 
   it('after a site adds cookie.domain, a returning visitor can still withdraw: the old host-only cookie is expired', async () => {
     // www.site.localhost is this server too (browsers send *.localhost to this machine), a first-party page in a popup.
-    const planted = encodeRecord({
-      id: ID_B, revision: 1, given: new Date(Date.now() - 7_200_000).toISOString().replace(/\.\d+Z$/, '.000Z'),
-      updated: new Date(Date.now() - 3_600_000).toISOString().replace(/\.\d+Z$/, '.000Z'),
-      categories: ['necessary', 'analytics', 'marketing'], services: {}, method: 'accept-all', gpc: false, regime: 'opt-in', region: null,
-    }, normalizeConfig({ revision: 1, categories: { necessary: { required: true }, analytics: {}, marketing: {} } }));
+    const planted = encodeRecord(
+      {
+        id: ID_B,
+        revision: 1,
+        given: new Date(Date.now() - 7_200_000).toISOString().replace(/\.\d+Z$/, '.000Z'),
+        updated: new Date(Date.now() - 3_600_000).toISOString().replace(/\.\d+Z$/, '.000Z'),
+        categories: ['necessary', 'analytics', 'marketing'],
+        services: {},
+        method: 'accept-all',
+        gpc: false,
+        regime: 'opt-in',
+        region: null,
+      },
+      normalizeConfig({ revision: 1, categories: { necessary: { required: true }, analytics: {}, marketing: {} } }),
+    );
     const url = `http://www.site.localhost:${location.port}/test/e2e/pages/domain-cookie.html?plant=${encodeURIComponent(planted)}`;
     const inbox: { ready?: boolean; state?: { method: string | null; copies: number } }[] = [];
     const onMessage = (event: MessageEvent<(typeof inbox)[number]>): void => {

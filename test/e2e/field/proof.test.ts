@@ -102,7 +102,9 @@ describe('proof of consent that proves something (script tag)', () => {
   it('a stored consent found lapsed at load is forgotten and logged with source "expiry"', async () => {
     // What an older visit left: valid for this config in every way but its age (the site shortened
     // expiresDays since, or the browser kept the cookie past its end).
-    const config = normalizeConfig({ categories: { necessary: { required: true }, analytics: { cookies: ['_stats'] }, marketing: { services: { video: { cookies: ['_video'] } } } } });
+    const config = normalizeConfig({
+      categories: { necessary: { required: true }, analytics: { cookies: ['_stats'] }, marketing: { services: { video: { cookies: ['_video'] } } } },
+    });
     const updated = new Date(Math.floor(Date.now() / 1000) * 1000 - 200 * 24 * 3600 * 1000).toISOString();
     const id = '11111111-2222-4333-8444-555555555555';
     document.cookie = `e2e_log_sources=${encodeRecord({ id, revision: 1, given: updated, updated, categories: ['necessary', 'analytics'], services: {}, method: 'custom', gpc: false, regime: 'opt-in', region: null }, config)}; path=/`;

@@ -5,11 +5,15 @@ import { closePages, openUrl, pageStarted, type PageWindow } from '../../helpers
 /** The page's scripts that load from the vendor's hosts (or would) and are not held by the gate. */
 function liveVendorScripts(win: PageWindow): string[] {
   return [...win.document.querySelectorAll('script')]
-    .filter((script) => /googletagmanager\.com|google-analytics\.com|gtm\.js|matomo\.(js|php|example)|clarity\.ms/.test(script.src + script.text) && script.type !== 'text/plain')
+    .filter(
+      (script) =>
+        /googletagmanager\.com|google-analytics\.com|gtm\.js|matomo\.(js|php|example)|clarity\.ms/.test(script.src + script.text) &&
+        script.type !== 'text/plain',
+    )
     .map((script) => script.outerHTML.slice(0, 100));
 }
 
-describe('the docs\' leading recipes contact no tracker before consent (script tag)', () => {
+describe("the docs' leading recipes contact no tracker before consent (script tag)", () => {
   afterEach(() => {
     closePages();
     clearAllCookies();

@@ -29,21 +29,29 @@ function consentCommands(win: RegimePage): [string, Record<string, unknown>][] {
 /** Asks the page's `__gpp` as an ad tag would, through the callback. */
 function askGpp(win: RegimePage, command: string, parameter?: unknown): Promise<unknown> {
   return new Promise((resolve) => {
-    win.__gpp(command, (data) => {
-      resolve(data);
-    }, parameter);
+    win.__gpp(
+      command,
+      (data) => {
+        resolve(data);
+      },
+      parameter,
+    );
   });
 }
 
 /** Waits until the GPP add-on has taken over from the stub (`ping` answers through its callback). */
 async function gppLoaded(win: RegimePage): Promise<void> {
-  await waitFor(() => {
-    let status: unknown;
-    win.__gpp('ping', (data) => {
-      status = (data as { cmpStatus?: unknown } | null)?.cmpStatus;
-    });
-    return status === 'loaded';
-  }, 5000, 'the GPP add-on');
+  await waitFor(
+    () => {
+      let status: unknown;
+      win.__gpp('ping', (data) => {
+        status = (data as { cmpStatus?: unknown } | null)?.cmpStatus;
+      });
+      return status === 'loaded';
+    },
+    5000,
+    'the GPP add-on',
+  );
 }
 
 async function opened(query: string): Promise<Frame> {
@@ -143,20 +151,41 @@ describe('regions and regimes (script tag)', () => {
     await waitFor(() => !/(^|; )_ads=/.test(document.cookie), 3000, 'the cleanup of the marketing cookie');
   });
 
-  it('Consent Mode: a default per regime with Google\'s region list, and an update at once where the visitor is opted out by default', async () => {
+  it("Consent Mode: a default per regime with Google's region list, and an update at once where the visitor is opted out by default", async () => {
     const optIn = page(await opened('?region=FR'));
     const commands = consentCommands(optIn);
     // The default map names functionality_storage and personalization_storage too; this page has no
     // "functional" category, so they stay denied everywhere.
     const unmapped = { functionality_storage: 'denied', personalization_storage: 'denied' };
-    expect(commands[0]).to.deep.equal(['default', {
-      analytics_storage: 'denied', ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', ...unmapped, security_storage: 'granted', wait_for_update: 500,
-    }]);
-    expect(commands[1]).to.deep.equal(['default', {
-      analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', ...unmapped, security_storage: 'granted', wait_for_update: 500,
-      region: [...US_STATE_LAWS],
-    }]);
-    expect(commands.filter(([command]) => command === 'update'), 'no update before a choice in an opt-in region').to.deep.equal([]);
+    expect(commands[0]).to.deep.equal([
+      'default',
+      {
+        analytics_storage: 'denied',
+        ad_storage: 'denied',
+        ad_user_data: 'denied',
+        ad_personalization: 'denied',
+        ...unmapped,
+        security_storage: 'granted',
+        wait_for_update: 500,
+      },
+    ]);
+    expect(commands[1]).to.deep.equal([
+      'default',
+      {
+        analytics_storage: 'granted',
+        ad_storage: 'granted',
+        ad_user_data: 'granted',
+        ad_personalization: 'granted',
+        ...unmapped,
+        security_storage: 'granted',
+        wait_for_update: 500,
+        region: [...US_STATE_LAWS],
+      },
+    ]);
+    expect(
+      commands.filter(([command]) => command === 'update'),
+      'no update before a choice in an opt-in region',
+    ).to.deep.equal([]);
     closePages();
 
     const withGpc = page(await opened('?region=US-CA&gpc'));
@@ -174,20 +203,23 @@ describe('regions and regimes (script tag)', () => {
     const loaded = win.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(loaded.some((name) => name.endsWith('/dist/consent-banner.all.iife.js'))).to.equal(true);
     expect(loaded.some((name) => name.endsWith('/dist/consent-banner.gpp.js'))).to.equal(true);
-    expect(loaded.some((name) => /consent-banner\.(log|preferences|placeholders)\.js$/.test(name)), 'the rest is inside').to.equal(false);
+    expect(
+      loaded.some((name) => /consent-banner\.(log|preferences|placeholders)\.js$/.test(name)),
+      'the rest is inside',
+    ).to.equal(false);
   });
 
-  it('GPP: a page reads the usnat and state sections, whose opt-outs follow the visitor\'s choice and GPC', async () => {
+  it("GPP: a page reads the usnat and state sections, whose opt-outs follow the visitor's choice and GPC", async () => {
     const frame = await opened('?region=US-CA');
     let win = page(frame);
     await gppLoaded(win);
     expect(win.__gppEvents, 'the call queued by the stub was answered').to.include('listenerRegistered');
-    const ping = await askGpp(win, 'ping') as { applicableSections: number[]; signalStatus: string; gppString: string; supportedAPIs: string[] };
+    const ping = (await askGpp(win, 'ping')) as { applicableSections: number[]; signalStatus: string; gppString: string; supportedAPIs: string[] };
     expect(ping.applicableSections).to.deep.equal([7, 8]);
     expect(ping.signalStatus).to.equal('ready');
     expect(ping.supportedAPIs).to.include('7:usnat');
     expect(ping.gppString).to.match(/^DB/);
-    const before = await askGpp(win, 'getSection', 'usnat') as Record<string, unknown>;
+    const before = (await askGpp(win, 'getSection', 'usnat')) as Record<string, unknown>;
     expect(before).to.deep.include({ SaleOptOut: 2, SharingOptOut: 2, TargetedAdvertisingOptOut: 2, SaleOptOutNotice: 1, Gpc: false });
     expect(await askGpp(win, 'hasSection', 'usca')).to.equal(true);
 
@@ -197,7 +229,7 @@ describe('regions and regimes (script tag)', () => {
     await pageStarted(frame.window);
     win = page(frame);
     await gppLoaded(win);
-    const after = await askGpp(win, 'getSection', 'usnat') as Record<string, unknown>;
+    const after = (await askGpp(win, 'getSection', 'usnat')) as Record<string, unknown>;
     expect(after).to.deep.include({ SaleOptOut: 1, SharingOptOut: 1, TargetedAdvertisingOptOut: 1 });
     expect(await askGpp(win, 'getField', 'usca.SaleOptOut')).to.equal(1);
     closePages();
@@ -211,7 +243,7 @@ describe('regions and regimes (script tag)', () => {
 
     const european = page(await opened('?region=FR'));
     await gppLoaded(european);
-    const outside = await askGpp(european, 'ping') as { applicableSections: number[] };
+    const outside = (await askGpp(european, 'ping')) as { applicableSections: number[] };
     expect(outside.applicableSections, 'no US section outside the United States').to.deep.equal([-1]);
     expect(await askGpp(european, 'hasSection', 'usnat')).to.equal(false);
   });

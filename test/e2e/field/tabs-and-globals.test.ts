@@ -7,11 +7,15 @@ import { waitFor } from '../../helpers/consent.js';
 import { closePages, openPage, type PageWindow } from '../../helpers/frame.js';
 
 // The config of test/e2e/pages/basic.html, to read the cookie those pages share.
-const basic = normalizeConfig({
-  revision: 1,
-  categories: { necessary: { required: true }, analytics: { services: { stats: {} } }, marketing: {} },
-  cookie: { name: 'e2e_consent' },
-}, { hostname: location.hostname, protocol: location.protocol }, { warn: () => undefined, error: () => undefined });
+const basic = normalizeConfig(
+  {
+    revision: 1,
+    categories: { necessary: { required: true }, analytics: { services: { stats: {} } }, marketing: {} },
+    cookie: { name: 'e2e_consent' },
+  },
+  { hostname: location.hostname, protocol: location.protocol },
+  { warn: () => undefined, error: () => undefined },
+);
 
 async function ready(win: PageWindow): Promise<void> {
   await waitFor(() => win.ConsentBanner?.started === true && win.document.readyState === 'complete', 3000, 'the start');
@@ -42,7 +46,10 @@ describe('tabs and storage edge cases (script tag)', () => {
       let differing: string[] = [];
       for (let round = 0; round < 8; round++) {
         await new Promise((resolve) => setTimeout(resolve, 1000));
-        const stored = document.cookie.split('; ').filter((part) => part.startsWith('e2e_consent=')).map((part) => part.slice('e2e_consent='.length));
+        const stored = document.cookie
+          .split('; ')
+          .filter((part) => part.startsWith('e2e_consent='))
+          .map((part) => part.slice('e2e_consent='.length));
         expect(stored, 'one cookie of our name').to.have.length(1);
         expected = JSON.stringify(decodeRecord(stored[0], basic, Date.now()));
         messages.splice(0);

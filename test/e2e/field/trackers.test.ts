@@ -17,7 +17,9 @@ describe('untagged and misfiled trackers (script tag)', () => {
     expect(tracker, tracker.join('\n')).to.have.length(3);
     expect(tracker[0]).to.include('https://www.googletagmanager.com/gtag/js?id=G-TEST').and.include('type="text/plain" data-consent=');
     expect(tracker.find((w) => w.includes('bat.bing.com'))).to.include('data-src');
-    expect(tracker.find((w) => w.includes('connect.facebook.net'))).to.include('data-consent="necessary"').and.include('required');
+    expect(tracker.find((w) => w.includes('connect.facebook.net')))
+      .to.include('data-consent="necessary"')
+      .and.include('required');
     expect(win.__warnings.join('\n')).not.to.include('__test/script.js');
   });
 });

@@ -37,7 +37,7 @@ async function openPreferences(page: Frame): Promise<ShadowRoot> {
 const inside = (inner: DOMRect, outer: DOMRect): boolean =>
   inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
 
-describe('the visitor\'s UI in the field (script-tag build)', () => {
+describe("the visitor's UI in the field (script-tag build)", () => {
   afterEach(async () => {
     if (limitOf('emulate-media') === undefined) await emulateMedia({ 'forced-colors': 'none' });
     closePages();
@@ -82,7 +82,10 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
   it('the bar: one row of three buttons at 1280 px; at 768 px Accept and Reject as equal halves of a full-width row, Manage under them', async () => {
     const wide = await openUiPage(1280, 800, { config: JSON.stringify({ layout: 'bar', position: 'bottom' }) });
     await noticeOf(wide);
-    const rects = (page: Frame): DOMRect[] => ['button-accept-all', 'button-reject-all', 'button-preferences'].map((part) => shadowOf(page).querySelector(`.notice [part~="${part}"]`)!.getBoundingClientRect());
+    const rects = (page: Frame): DOMRect[] =>
+      ['button-accept-all', 'button-reject-all', 'button-preferences'].map((part) =>
+        shadowOf(page).querySelector(`.notice [part~="${part}"]`)!.getBoundingClientRect(),
+      );
     const [accept, reject, manage] = rects(wide);
     expect(new Set([accept!.top, reject!.top, manage!.top].map(Math.round)).size, 'one row').to.equal(1);
     expect(manage!.left, 'Manage is last').to.be.above(reject!.left);
@@ -98,7 +101,11 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
     expect(Math.abs(m!.left - a!.left) + Math.abs(m!.right - r!.right), 'Manage spans the row').to.be.below(1);
   });
 
-  for (const [code, texts] of [['en', en], ['de', de], ['fi', fi]] as [string, Texts][]) {
+  for (const [code, texts] of [
+    ['en', en],
+    ['de', de],
+    ['fi', fi],
+  ] as [string, Texts][]) {
     it(`the policy link stands apart from the sentence before it, in the notice and the dialog (${code})`, async () => {
       const page = await openUiPage(800, 600, { lang: code });
       const notice = await noticeOf(page);
@@ -113,32 +120,39 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
     });
   }
 
-  itWith('emulate-media', 'in forced colours (Windows High Contrast) on, off and "always on" switches look different, and their state shows by shape', async () => {
-    await emulateMedia({ 'forced-colors': 'active' });
-    const page = await openUiPage(800, 700);
-    expect(page.window.matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
-    const root = await openPreferences(page);
-    const analytics = root.querySelector<HTMLInputElement>('#category-analytics')!;
-    analytics.click();
-    await pause(100);
-    const look = (id: string): string => {
-      const element = root.querySelector<HTMLInputElement>(`#category-${id}`)!;
-      const box = getComputedStyle(element);
-      const knob = getComputedStyle(element, '::before');
-      const glyph = getComputedStyle(element, '::after');
-      return JSON.stringify([box.backgroundColor, box.borderColor, knob.backgroundColor, knob.insetInlineStart, glyph.content]);
-    };
-    const on = look('analytics');
-    const off = look('marketing');
-    const always = look('necessary');
-    expect(new Set([on, off, always]).size, `${on}\n${off}\n${always}`).to.equal(3);
-    const glyph = (id: string): string => getComputedStyle(root.querySelector(`#category-${id}`)!, '::after').content;
-    expect(glyph('analytics'), 'a glyph for on').not.to.be.oneOf(['none', 'normal', '""']);
-    expect(glyph('marketing'), 'a glyph for off').not.to.be.oneOf(['none', 'normal', '""']);
-    expect(glyph('analytics')).not.to.equal(glyph('marketing'));
-  });
+  itWith(
+    'emulate-media',
+    'in forced colours (Windows High Contrast) on, off and "always on" switches look different, and their state shows by shape',
+    async () => {
+      await emulateMedia({ 'forced-colors': 'active' });
+      const page = await openUiPage(800, 700);
+      expect(page.window.matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      const root = await openPreferences(page);
+      const analytics = root.querySelector<HTMLInputElement>('#category-analytics')!;
+      analytics.click();
+      await pause(100);
+      const look = (id: string): string => {
+        const element = root.querySelector<HTMLInputElement>(`#category-${id}`)!;
+        const box = getComputedStyle(element);
+        const knob = getComputedStyle(element, '::before');
+        const glyph = getComputedStyle(element, '::after');
+        return JSON.stringify([box.backgroundColor, box.borderColor, knob.backgroundColor, knob.insetInlineStart, glyph.content]);
+      };
+      const on = look('analytics');
+      const off = look('marketing');
+      const always = look('necessary');
+      expect(new Set([on, off, always]).size, `${on}\n${off}\n${always}`).to.equal(3);
+      const glyph = (id: string): string => getComputedStyle(root.querySelector(`#category-${id}`)!, '::after').content;
+      expect(glyph('analytics'), 'a glyph for on').not.to.be.oneOf(['none', 'normal', '""']);
+      expect(glyph('marketing'), 'a glyph for off').not.to.be.oneOf(['none', 'normal', '""']);
+      expect(glyph('analytics')).not.to.equal(glyph('marketing'));
+    },
+  );
 
-  for (const [code, texts] of [['en', en], ['de', de]] as [string, Texts][]) {
+  for (const [code, texts] of [
+    ['en', en],
+    ['de', de],
+  ] as [string, Texts][]) {
     it(`saving is announced politely (${code})`, async () => {
       const page = await openUiPage(800, 700, { lang: code });
       const root = await openPreferences(page);
@@ -158,7 +172,8 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
       for (const category of root.querySelectorAll<HTMLElement>('.category')) {
         const card = category.getBoundingClientRect();
         for (const part of category.querySelectorAll<HTMLElement>('.category-head, .category-head > *, .switch-wrap > *')) {
-          if (!inside(part.getBoundingClientRect(), card)) spills.push(`${category.querySelector('.category-label')?.textContent ?? ''}: ${part.className || part.tagName}`);
+          if (!inside(part.getBoundingClientRect(), card))
+            spills.push(`${category.querySelector('.category-label')?.textContent ?? ''}: ${part.className || part.tagName}`);
         }
       }
       expect(spills).to.deep.equal([]);
@@ -180,8 +195,8 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
     placeholder.style.setProperty('word-spacing', '0.16em');
     await pause(100);
     const box = placeholder.getBoundingClientRect();
-    expect(box.width, 'keeps the iframe\'s width as a minimum').to.be.at.least(239);
-    expect(box.height, 'keeps the iframe\'s height as a minimum').to.be.at.least(134);
+    expect(box.width, "keeps the iframe's width as a minimum").to.be.at.least(239);
+    expect(box.height, "keeps the iframe's height as a minimum").to.be.at.least(134);
     const overflowing: string[] = [];
     for (const element of placeholder.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
       const rect = element.getBoundingClientRect();
@@ -190,7 +205,7 @@ describe('the visitor\'s UI in the field (script-tag build)', () => {
     expect(overflowing).to.deep.equal([]);
   });
 
-  it('under html { zoom: 2 } the dialog\'s header and footer stay on screen', async () => {
+  it("under html { zoom: 2 } the dialog's header and footer stay on screen", async () => {
     const page = await openUiPage(800, 600, { zoom: '2' });
     const root = await openPreferences(page);
     const viewport = new DOMRect(0, 0, page.window.innerWidth, page.window.innerHeight);

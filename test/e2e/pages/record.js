@@ -28,12 +28,19 @@ window.__titles = [];
   var banner = document.querySelector('consent-banner');
   var title = banner && banner.shadowRoot && banner.shadowRoot.querySelector('#notice-title');
   if (title && window.__titles[window.__titles.length - 1] !== title.textContent) window.__titles.push(title.textContent);
-  if (performance.now() - started < 3000) requestAnimationFrame(function () { watchTitles(started); });
+  if (performance.now() - started < 3000)
+    requestAnimationFrame(function () {
+      watchTitles(started);
+    });
 })(performance.now());
 // Layout shifts the page sees (the notice must cause none).
 window.__layoutShift = 0;
 try {
   new PerformanceObserver(function (list) {
-    list.getEntries().forEach(function (entry) { if (!entry.hadRecentInput) window.__layoutShift += entry.value; });
+    list.getEntries().forEach(function (entry) {
+      if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+    });
   }).observe({ type: 'layout-shift', buffered: true });
-} catch { /* no layout-shift entries in this browser */ }
+} catch {
+  /* no layout-shift entries in this browser */
+}

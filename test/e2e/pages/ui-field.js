@@ -39,7 +39,7 @@
       frame.setAttribute('data-src', 'about:blank');
       frame.setAttribute('title', 'Video');
       frame.width = params.get('embed');
-      frame.height = String(Math.round(Number(params.get('embed')) * 9 / 16));
+      frame.height = String(Math.round((Number(params.get('embed')) * 9) / 16));
       main.appendChild(frame);
     }
     for (var i = 0; i < links; i += 1) {
