@@ -212,7 +212,7 @@ class Checker {
   constructor(readonly reporter: Reporter) {}
 
   /** A bad value: what was expected, and what is used instead. */
-  fail(field: string, value: unknown, expected: string, using: unknown): void {
+  refuse(field: string, value: unknown, expected: string, using: unknown): void {
     this.reporter.error(`${join('config', field)}: ${describeValue(value)} is not valid, expected ${expected}; using ${describeValue(using)}.`);
   }
 
@@ -230,7 +230,7 @@ class Checker {
     const value = source[key];
     if (value === undefined) return fallback;
     if (valid(value)) return value;
-    this.fail(join(field, key), value, expected, using);
+    this.refuse(join(field, key), value, expected, using);
     return fallback;
   }
 
@@ -240,7 +240,7 @@ class Checker {
       if (known !== null) this.unknown(field, value, known);
       return value;
     }
-    this.fail(field, value, expected, using);
+    this.refuse(field, value, expected, using);
     return null;
   }
 }
@@ -297,7 +297,7 @@ function normalizeObject(config: Record<string, unknown>, location: PageLocation
   let region: string | null = null;
   if (config.region !== undefined) {
     region = parseRegion(config.region);
-    if (region === null) check.fail('region', config.region, regionExpected(config.region), "the page's data-consent-region");
+    if (region === null) check.refuse('region', config.region, regionExpected(config.region), "the page's data-consent-region");
   }
   const regimes = normalizeRegimes(config.regimes, check);
   if (regimes.length > 0 && (googleConsentMode?.region.length ?? 0) > 0) {
@@ -336,7 +336,7 @@ function normalizeObject(config: Record<string, unknown>, location: PageLocation
 function listAt<T>(check: Checker, field: string, value: unknown, expected: string, item: (value: unknown, field: string) => T | undefined): T[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    check.fail(field, value, expected, []);
+    check.refuse(field, value, expected, []);
     return [];
   }
   const items: T[] = [];
@@ -360,7 +360,7 @@ function cookieEntry(check: Checker, item: unknown, field: string): CookieInfo |
     }
     return entry;
   }
-  check.fail(field, item, 'a cookie name, a "*" pattern, a RegExp or { name, purpose, duration }', 'nothing');
+  check.refuse(field, item, 'a cookie name, a "*" pattern, a RegExp or { name, purpose, duration }', 'nothing');
   return undefined;
 }
 
@@ -414,7 +414,7 @@ function describedEntry(check: Checker, field: string, raw: Record<string, unkno
     ),
     indexedDB: listAt<NamePattern>(check, `${field}.indexedDB`, raw.indexedDB, 'an array of names, "*" patterns or RegExps', (item, at) => {
       if (PATTERN_RULE[0](item)) return item;
-      check.fail(at, item, PATTERN_RULE[1], 'nothing');
+      check.refuse(at, item, PATTERN_RULE[1], 'nothing');
       return undefined;
     }),
   };
@@ -464,7 +464,7 @@ function normalizeCookie(value: unknown, location: PageLocation, check: Checker)
   const thisHost = 'this host only';
   let domain = check.read(cookie, field, 'domain', [(v): v is string => typeof v === 'string', 'a domain name'], '', thisHost);
   if (domain !== '' && location.hostname !== '' && !isDomainOfHost(domain, location.hostname)) {
-    check.fail('cookie.domain', domain, `this host (${location.hostname}) or one of its parent domains`, thisHost);
+    check.refuse('cookie.domain', domain, `this host (${location.hostname}) or one of its parent domains`, thisHost);
     domain = '';
   }
   // SameSite in any case; None only where the cookie can be Secure (browsers refuse it otherwise).
@@ -477,7 +477,7 @@ function normalizeCookie(value: unknown, location: PageLocation, check: Checker)
   );
   sameSite = SAME_SITES.find((s) => s.toLowerCase() === sameSite.toLowerCase()) ?? defaults.sameSite;
   if (sameSite === 'None' && location.protocol !== 'https:') {
-    check.fail(
+    check.refuse(
       'cookie.sameSite',
       cookie.sameSite,
       '"Lax" or "Strict" on a page that is not https (browsers refuse SameSite=None without Secure)',
@@ -493,7 +493,7 @@ function normalizeCookie(value: unknown, location: PageLocation, check: Checker)
     defaults.expiresDays,
   );
   if (expiresDays > MAX_EXPIRES_DAYS) {
-    check.fail('cookie.expiresDays', expiresDays, `at most ${String(MAX_EXPIRES_DAYS)} (13 months)`, MAX_EXPIRES_DAYS);
+    check.refuse('cookie.expiresDays', expiresDays, `at most ${String(MAX_EXPIRES_DAYS)} (13 months)`, MAX_EXPIRES_DAYS);
     expiresDays = MAX_EXPIRES_DAYS;
   }
   return {
@@ -525,7 +525,7 @@ function normalizeTranslations(value: unknown, check: Checker): NormalizedConfig
   for (const [language, texts] of map === null ? [] : entriesOf(map)) {
     const field = `translations.${language}`;
     if (!LANGUAGE_PATTERN.test(language)) {
-      check.fail(field, language, LANGUAGE_EXPECTED, 'nothing');
+      check.refuse(field, language, LANGUAGE_EXPECTED, 'nothing');
       continue;
     }
     const given = check.object(field, texts, null, 'an object of texts', {});
@@ -545,13 +545,13 @@ function normalizeGpc(value: unknown, categories: readonly NormalizedCategory[],
   const fallback = DEFAULT_CONFIG.gpc.filter((id) => known.get(id)?.required === false);
   if (value === undefined) return fallback;
   if (!Array.isArray(value)) {
-    check.fail('gpc', value, 'an array of category ids', fallback);
+    check.refuse('gpc', value, 'an array of category ids', fallback);
     return fallback;
   }
   const ids = listAt(check, 'gpc', value, '', (id, field) => {
     const category = typeof id === 'string' ? known.get(id) : undefined;
     if (category === undefined || category.required)
-      check.fail(field, id, category === undefined ? CATEGORY_EXPECTED : 'a category that is not required', 'nothing');
+      check.refuse(field, id, category === undefined ? CATEGORY_EXPECTED : 'a category that is not required', 'nothing');
     else return category.id;
     return undefined;
   });
@@ -564,16 +564,16 @@ function normalizeRegimes(value: unknown, check: Checker): readonly NormalizedRe
     if (regime === null) return undefined;
     const { mode, regions } = regime;
     if (mode !== 'opt-in' && mode !== 'opt-out') {
-      check.fail(`${field}.mode`, mode, '"opt-in" or "opt-out"', 'nothing');
+      check.refuse(`${field}.mode`, mode, '"opt-in" or "opt-out"', 'nothing');
       return undefined;
     }
     if (!Array.isArray(regions) || regions.length === 0) {
-      check.fail(`${field}.regions`, regions, 'a non-empty array of regions', 'nothing');
+      check.refuse(`${field}.regions`, regions, 'a non-empty array of regions', 'nothing');
       return undefined;
     }
     const codes = listAt(check, `${field}.regions`, regions, '', (item, at) => {
       const expanded = expandRegion(item);
-      if (expanded === null) check.fail(at, item, regionExpected(item, ', "*" or "US-STATE-LAWS"'), 'nothing');
+      if (expanded === null) check.refuse(at, item, regionExpected(item, ', "*" or "US-STATE-LAWS"'), 'nothing');
       return expanded ?? undefined;
     }).flat();
     return codes.length > 0 ? { regions: [...new Set(codes)], mode } : undefined;
@@ -622,7 +622,7 @@ function normalizeGoogleConsentMode(value: unknown, categoryIds: ReadonlySet<str
     const codes = given.map(parseRegion);
     const wrong = given.find((r) => parseRegion(r) === null);
     if (Array.isArray(options.region) && codes.length > 0 && wrong === undefined) region = codes as string[];
-    else check.fail(`${field}.region`, options.region, `a non-empty array, each ${regionExpected(wrong)}`, 'every region');
+    else check.refuse(`${field}.region`, options.region, `a non-empty array, each ${regionExpected(wrong)}`, 'every region');
   }
   return {
     // Only options given: the default map with those options.
@@ -682,7 +682,7 @@ function normalizeLog(value: unknown, check: Checker): LogConfig | null {
   if (log === null) return null;
   const url = check.read(log, 'log', 'url', URL_RULE, '', 'no log');
   if (url === '') {
-    if (log.url === undefined || log.url === '') check.fail('log.url', log.url, URL_RULE[1], 'no log');
+    if (log.url === undefined || log.url === '') check.refuse('log.url', log.url, URL_RULE[1], 'no log');
     return null;
   }
   const headers = check.read(

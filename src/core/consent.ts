@@ -232,8 +232,11 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     }
   };
 
-  /** Applies a new record: removes data without consent, tells listeners, releases or re-blocks nodes, reloads if needed. */
-  const apply = (next: ConsentRecord | null, origin: ChangeOrigin): void => {
+  /**
+   * Puts a new record in force: removes the data it gives no consent for, tells listeners, releases
+   * or re-blocks the tagged nodes, and reloads when a script already ran whose consent is withdrawn.
+   */
+  const enforce = (next: ConsentRecord | null, origin: ChangeOrigin): void => {
     const source = origin === 'tab' ? 'tab' : 'page';
     const prevGrants = grantsFor(record);
     const nextGrants = grantsFor(next);
@@ -254,13 +257,13 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
    */
   const gpcOptOut = (current: ConsentRecord): ConsentRecord | null => {
     if (!gpc || current.gpc) return null;
-    const held = config.gpc.filter((id) => current.categories.includes(id) || (current.services[id]?.length ?? 0) > 0);
-    if (held.length === 0) return null;
+    const optedOut = config.gpc.filter((id) => current.categories.includes(id) || (current.services[id]?.length ?? 0) > 0);
+    if (optedOut.length === 0) return null;
     const services: Record<string, readonly string[]> = {};
-    for (const [id, list] of Object.entries(current.services)) if (!held.includes(id)) services[id] = list;
+    for (const [id, list] of Object.entries(current.services)) if (!optedOut.includes(id)) services[id] = list;
     const grants = resolveGrants(
       config,
-      current.categories.filter((id) => !held.includes(id)),
+      current.categories.filter((id) => !optedOut.includes(id)),
       services,
     );
     return { ...current, categories: grants.categories, services: grants.services, updated: nowSeconds(), method: 'custom', gpc: true };
@@ -297,7 +300,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     rawValue = saved?.kept === true ? saved.raw : store?.load(env.now()).raw;
     if (method !== 'embed') setView('notice', false);
     setView('preferences', false);
-    apply(next, origin);
+    enforce(next, origin);
     if (saved?.kept === true) tabSync?.notify(saved.raw);
   };
 
@@ -309,7 +312,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       setView('notice', false);
       setView('preferences', false);
     }
-    apply(next, 'tab');
+    enforce(next, 'tab');
     if (!answered(next) && !views.notice) setView('notice', true);
   };
 
@@ -375,6 +378,102 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     });
   };
 
+  /** Reads the config, the GPC signal and the visitor's region; works out the regime and what holds without a choice. */
+  const readSettings = (given: ConsentConfig | undefined): void => {
+    const location = win.location;
+    config = normalizeConfig(given ?? initialConfig ?? env.loadConfig?.(), { hostname: location.hostname, protocol: location.protocol }, reporter);
+    categoryById = byId(config.categories);
+    gpc = hasGpcSignal(win.navigator);
+    region =
+      config.region ??
+      pageRegion(win.document, (message) => {
+        reporter.error(message);
+      });
+    regime = regimeOf(region, config.regimes);
+    const optional = config.categories.filter((c) => !c.required && !(gpc && config.gpc.includes(c.id))).map((c) => c.id);
+    defaults = resolveGrants(config, regime === 'opt-out' ? optional : [], undefined);
+  };
+
+  /** Starts gating the tagged nodes, and says (once the page is parsed) which well-known trackers carry no tag. */
+  const startGate = (): void => {
+    gate = createGate({
+      document: win.document,
+      allows,
+      knowsCategory: (id) => categoryById.has(id),
+      scriptTimeoutMs: env.scriptTimeoutMs,
+      reporter,
+      nonce: config.nonce !== '' ? config.nonce : (env.scriptNonce ?? ''),
+      ...(env.onNodeState === undefined ? {} : { onNodeState: env.onNodeState }),
+    });
+    gate.start();
+    whenParsed(win.document, () => {
+      if (!destroyed)
+        reportUntaggedTrackers(
+          win.document,
+          (id) => categoryById.get(id)?.required === true,
+          (message) => {
+            reporter.warn(message);
+          },
+        );
+    });
+  };
+
+  /** A stored consent that lapsed: forgotten, its data removed, and said so (the consent log records it). */
+  const announceLapse = (recordStore: RecordStore, expired: ConsentRecord): void => {
+    recordStore.clear();
+    const lapsed = diffCategories(expired, defaults);
+    removeDenied(defaults);
+    emit('change', {
+      record: null,
+      changed: lapsed.withdrawn,
+      granted: [],
+      withdrawn: lapsed.withdrawn,
+      source: 'page',
+      origin: 'expiry',
+      previousId: expired.id,
+    });
+  };
+
+  /** The withdrawal a GPC signal made at load (see `gpcOptOut`): its data goes at once, and listeners are told. */
+  const announceGpcOptOut = (before: ConsentRecord | null): void => {
+    const { granted, withdrawn } = diffCategories(grantsFor(before), grantsFor(record));
+    removeDenied(grantsFor(record));
+    emit('change', { record, changed: [...granted, ...withdrawn], granted, withdrawn, source: 'gpc', origin: 'gpc', previousId: before?.id ?? null });
+  };
+
+  /**
+   * Work that need not delay the notice or the release, run once the page is parsed and its next
+   * frame painted (after the gate's release and the notice's first paint): the clean-up, listening
+   * to the other tabs (a choice one made meanwhile is picked up first, so it is never overwritten),
+   * then writing the choice again with an expiry computed from the record's own time
+   * (`cookie.rewrite`): Safari keeps cookies written by script for 7 days, so a visitor who returns
+   * within them keeps the choice for its configured life, never longer.
+   */
+  const afterParsing = (recordStore: RecordStore, recordAtStart: ConsentRecord | null): void => {
+    if (destroyed) return;
+    // Until the channel opens only this page can change the record: a choice made here while
+    // the page loaded is announced now.
+    const changedHere = record !== recordAtStart;
+    // Data without consent goes on every load: a tracker may have written it back while the
+    // page unloaded, or the consent lapsed or was asked again since. Nothing reads it before a
+    // tag runs, and tags without consent do not: it waits for an idle moment (opening
+    // localStorage and sessionStorage costs the load a measurable part of its script time).
+    const cleanUp = (): void => {
+      if (!destroyed && record === recordAtStart) removeDenied(grantsFor(record));
+    };
+    if (!changedHere) {
+      if (env.releaseTiming === 'sync') cleanUp();
+      else whenIdle(win, cleanUp);
+    }
+    tabSync = createTabSync(win, config.cookie.name, onPossibleRemoteChange);
+    if (changedHere) tabSync.notify(rawValue);
+    onPossibleRemoteChange();
+    // A choice another tab made (adopted just now) is that tab's to write.
+    if (recordAtStart === null || record !== recordAtStart || !config.cookie.rewrite) return;
+    const saved = recordStore.save(recordAtStart);
+    if (saved.kept) rawValue = saved.raw;
+  };
+
   const api: ConsentApi = {
     init(config_?: ConsentConfig) {
       if (destroyed) {
@@ -386,18 +485,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         return api;
       }
       started = true;
-      const location = win.location;
-      config = normalizeConfig(config_ ?? initialConfig ?? env.loadConfig?.(), { hostname: location.hostname, protocol: location.protocol }, reporter);
-      categoryById = byId(config.categories);
-      gpc = hasGpcSignal(win.navigator);
-      region =
-        config.region ??
-        pageRegion(win.document, (message) => {
-          reporter.error(message);
-        });
-      regime = regimeOf(region, config.regimes);
-      const optional = config.categories.filter((c) => !c.required && !(gpc && config.gpc.includes(c.id))).map((c) => c.id);
-      defaults = resolveGrants(config, regime === 'opt-out' ? optional : [], undefined);
+      readSettings(config_);
       const recordStore = createRecordStore(config, win, reporter, regime);
       store = recordStore;
       const loaded = recordStore.load(env.now());
@@ -405,8 +493,8 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       record = loaded.record === null ? null : freezeRecord(loaded.record);
       // A GPC signal that appeared after a grant of a category it opts out of withdraws that grant
       // now, before anything is released or told to Consent Mode: the record is saved without it.
-      const granted = record;
-      const optOut = granted === null ? null : gpcOptOut(granted);
+      const beforeOptOut = record;
+      const optOut = beforeOptOut === null ? null : gpcOptOut(beforeOptOut);
       if (optOut !== null) {
         const saved = recordStore.save(optOut);
         if (saved.kept) rawValue = saved.raw;
@@ -415,80 +503,16 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       readyDetail = { record };
       emit('ready', readyDetail);
       settleReady(readyDetail);
-      gate = createGate({
-        document: win.document,
-        allows,
-        knowsCategory: (id) => config.categories.some((c) => c.id === id),
-        scriptTimeoutMs: env.scriptTimeoutMs,
-        reporter,
-        nonce: config.nonce !== '' ? config.nonce : (env.scriptNonce ?? ''),
-        ...(env.onNodeState === undefined ? {} : { onNodeState: env.onNodeState }),
-      });
-      gate.start();
-      whenParsed(win.document, () => {
-        if (!destroyed)
-          reportUntaggedTrackers(
-            win.document,
-            (id) => config.categories.some((c) => c.id === id && c.required),
-            (message) => {
-              reporter.warn(message);
-            },
-          );
-      });
-      if (loaded.expired !== undefined) {
-        // A stored consent that lapsed: forgotten, and said so (the consent log records it).
-        recordStore.clear();
-        const lapsed = diffCategories(loaded.expired, defaults);
-        removeDenied(defaults);
-        emit('change', {
-          record: null,
-          changed: lapsed.withdrawn,
-          granted: [],
-          withdrawn: lapsed.withdrawn,
-          source: 'page',
-          origin: 'expiry',
-          previousId: loaded.expired.id,
-        });
-      }
-      if (optOut !== null) {
-        const { granted: newly, withdrawn } = diffCategories(grantsFor(granted), grantsFor(record));
-        removeDenied(grantsFor(record)); // a withdrawal: its data goes at once
-        emit('change', { record, changed: [...newly, ...withdrawn], granted: newly, withdrawn, source: 'gpc', origin: 'gpc', previousId: granted?.id ?? null });
-      }
-      // Work that need not delay the notice or the release runs once the page is parsed and its
-      // next frame painted (after the gate's release and the notice's first paint): the clean-up,
-      // listening to the other tabs (a choice one made meanwhile is picked up first, so it is never
-      // overwritten), then writing the choice again with an expiry computed from the record's own
-      // time (`cookie.rewrite`): Safari keeps cookies written by script for 7 days, so a visitor
-      // who returns within them keeps the choice for its configured life, never longer.
-      const kept = record;
-      const afterParsing = (): void => {
-        if (destroyed) return;
-        // Until the channel opens only this page can change the record: a choice made here while
-        // the page loaded is announced now.
-        const changedHere = record !== kept;
-        // Data without consent goes on every load: a tracker may have written it back while the
-        // page unloaded, or the consent lapsed or was asked again since. Nothing reads it before a
-        // tag runs, and tags without consent do not: it waits for an idle moment (opening
-        // localStorage and sessionStorage costs the load a measurable part of its script time).
-        const cleanUp = (): void => {
-          if (!destroyed && record === kept) removeDenied(grantsFor(record));
-        };
-        if (!changedHere) {
-          if (env.releaseTiming === 'sync') cleanUp();
-          else whenIdle(win, cleanUp);
-        }
-        tabSync = createTabSync(win, config.cookie.name, onPossibleRemoteChange);
-        if (changedHere) tabSync.notify(rawValue);
-        onPossibleRemoteChange();
-        if (kept === null || record !== kept || !config.cookie.rewrite) return;
-        const saved = recordStore.save(kept);
-        if (saved.kept) rawValue = saved.raw;
-      };
-      if (env.releaseTiming === 'sync') afterParsing();
+      startGate();
+      if (loaded.expired !== undefined) announceLapse(recordStore, loaded.expired);
+      if (optOut !== null) announceGpcOptOut(beforeOptOut);
+      const recordAtStart = record;
+      if (env.releaseTiming === 'sync') afterParsing(recordStore, recordAtStart);
       else
         whenParsed(win.document, () => {
-          afterNextPaint(win, afterParsing);
+          afterNextPaint(win, () => {
+            afterParsing(recordStore, recordAtStart);
+          });
         });
       if (!answered(record) && !(config.hideFromBots && isBot(win.navigator.userAgent))) setView('notice', true);
       try {
@@ -500,8 +524,8 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     },
     acceptAll(options) {
       if (!requireStarted('acceptAll')) return;
-      const held = gpc ? config.gpc : [];
-      const ids = config.categories.map((c) => c.id).filter((id) => !held.includes(id));
+      const optedOut = gpc ? config.gpc : [];
+      const ids = config.categories.map((c) => c.id).filter((id) => !optedOut.includes(id));
       save(resolveGrants(config, ids, undefined, reporter), 'accept-all', options);
     },
     rejectAll(options) {
@@ -560,7 +584,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       changesHere += 1;
       store?.clear();
       rawValue = store?.load(env.now()).raw;
-      apply(null, options?.source ?? 'api');
+      enforce(null, options?.source ?? 'api');
       tabSync?.notify(undefined);
       setView('preferences', false);
       setView('notice', true);

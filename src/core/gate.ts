@@ -396,7 +396,7 @@ export function createGate(options: GateOptions): Gate {
   };
 
   /** Looks at candidate nodes in document order and releases those now allowed. */
-  const process = (nodes: Iterable<Element>): void => {
+  const gateNodes = (nodes: Iterable<Element>): void => {
     let queued = false;
     for (const node of nodes) {
       if (handled.has(node)) continue;
@@ -442,7 +442,7 @@ export function createGate(options: GateOptions): Gate {
   };
 
   const scanDocument = (): void => {
-    process(document.querySelectorAll(TAGGED_SELECTOR));
+    gateNodes(document.querySelectorAll(TAGGED_SELECTOR));
   };
 
   const onMutations = (records: MutationRecord[]): void => {
@@ -456,7 +456,7 @@ export function createGate(options: GateOptions): Gate {
     }
     if (found.length === 0) return;
     found.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-    process(found);
+    gateNodes(found);
   };
 
   const begin = (): void => {

@@ -22,7 +22,7 @@ export function deferredIntegration(
     name,
     attach: (api, win, context) => {
       /** Changes to hand over when the code arrives (those `onEarly` did not take care of). */
-      let kept: ChangeDetail[] = [];
+      let waiting: ChangeDetail[] = [];
       let detach: (() => void) | null = null;
       let stopped = false;
       /** Whether the config turned it on (known at ready; no change comes before). */
@@ -32,11 +32,11 @@ export function deferredIntegration(
       const stopKeeping = api.on('change', (detail) => {
         if (!enabled) return;
         if (onEarly?.(api, win, context, detail) === true || failed) return;
-        kept.push(detail);
+        waiting.push(detail);
       });
       const forget = (): void => {
         stopKeeping();
-        kept = [];
+        waiting = [];
       };
       // Ready comes once (at once when attached late).
       const offReady = api.on('ready', () => {
@@ -49,10 +49,10 @@ export function deferredIntegration(
           if (stopped) return;
           if (factory === undefined) {
             failed = true;
-            kept = [];
+            waiting = [];
             return;
           }
-          const handOver = kept;
+          const handOver = waiting;
           forget();
           detach = factory().attach(replaying(api, handOver), win, context);
         });
