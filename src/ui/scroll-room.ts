@@ -52,7 +52,8 @@ export function keepScrollRoom(notice: HTMLElement): ScrollRoom {
     const value = Number.parseFloat(computed.getPropertyValue(property));
     return Number.isFinite(value) ? value : 0;
   };
-  const base = { 'block-start': siteValue('scroll-padding-block-start'), 'block-end': siteValue('scroll-padding-block-end') };
+  /** The site's own scroll padding on each edge, read at the first measure (its style is then up to date). */
+  let base: Record<Edge, number> | null = null;
   let edge: Edge | null = null;
   let room = 0;
   let padded: Edge | null = null;
@@ -67,6 +68,7 @@ export function keepScrollRoom(notice: HTMLElement): ScrollRoom {
     edge = next;
     if (edge === null) return;
     room = Math.ceil(Math.max(0, edge === 'block-start' ? rect.bottom : win.innerHeight - rect.top) + GAP_PX);
+    base ??= { 'block-start': siteValue('scroll-padding-block-start'), 'block-end': siteValue('scroll-padding-block-end') };
     style.set(`scroll-padding-${edge}`, `${String(Math.ceil(base[edge] + room))}px`);
     if (padded !== null) style.set(`padding-${padded}`, `${String(sitePadding + room)}px`);
   };
@@ -88,10 +90,11 @@ export function keepScrollRoom(notice: HTMLElement): ScrollRoom {
       target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     });
   };
+  // The observer's first report comes once the page is laid out anyway: measuring now would force
+  // the page's first layout in the middle of its parsing (the largest part of our script time).
   const observer = new ResizeObserver(measure);
   observer.observe(notice);
   win.addEventListener('resize', measure);
-  measure();
   return {
     focused,
     stop() {
