@@ -1,7 +1,7 @@
 import { CmpApi, CmpDisplayStatus, CmpStatus, Sections, SignalStatus, UsNat } from '@iabgpp/cmpapi';
 import { consoleReporter, type Reporter } from '../core/report.js';
 import type { ConsentApi } from '../core/types.js';
-import { installGppStub } from './gpp-stub.js';
+import { installGppStub, stopAnsweringFrames } from './gpp-stub.js';
 import { onConsent, type Integration } from './integration.js';
 
 /** GPP's values for an opt-out field: the visitor opted out, or did not. */
@@ -121,6 +121,7 @@ export function gpp(reporter: Reporter = consoleReporter): Integration {
         offConsent();
         for (const off of offViews) off();
         if (answering !== undefined && page.__gpp === answering) Reflect.deleteProperty(page, '__gpp');
+        stopAnsweringFrames(win);
       };
     },
   };

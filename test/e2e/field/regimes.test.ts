@@ -9,6 +9,7 @@ type GppCallback = (data: unknown, success: boolean) => void;
 
 interface RegimePage extends PageWindow {
   dataLayer: unknown[];
+  __adAnswers: { asString: boolean; callId: string; success: boolean; value: Record<string, unknown> }[];
   __gpp: (command: string, callback?: GppCallback, parameter?: unknown) => unknown;
   __gppEvents: string[];
 }
@@ -207,6 +208,23 @@ describe('regions and regimes (script tag)', () => {
       loaded.some((name) => /consent-banner\.(log|preferences|placeholders)\.js$/.test(name)),
       'the rest is inside',
     ).to.equal(false);
+  });
+
+  it('GPP across frames: an ad in a frame of another origin finds the page by its __gppLocator frame and is answered by postMessage', async () => {
+    const win = page(await opened('?region=US-CA&ad'));
+    await gppLoaded(win);
+    await waitFor(() => win.__adAnswers.length >= 2, 5000, "the ad frame's answers");
+    const byId = new Map(win.__adAnswers.map((answer) => [answer.callId, answer]));
+    expect(byId.get('ping-1')).to.deep.include({ success: true, asString: false });
+    expect(byId.get('ping-1')?.value).to.have.property('gppVersion', '1.1');
+    expect(byId.get('usnat-1'), 'a call sent as a JSON string is answered as one').to.deep.include({ success: true, asString: true });
+    expect(byId.get('usnat-1')?.value).to.deep.include({ SaleOptOut: 2, SharingOptOut: 2 });
+    const locator = win.document.querySelector<HTMLIFrameElement>('iframe[name="__gppLocator"]');
+    expect(locator, 'one hidden locator frame').not.to.equal(null);
+    expect(win.getComputedStyle(locator!).display).to.equal('none');
+    expect(win.document.querySelectorAll('iframe[name="__gppLocator"]')).to.have.length(1);
+    win.ConsentBanner!.destroy();
+    expect(win.document.querySelector('iframe[name="__gppLocator"]'), 'destroy() takes it away').to.equal(null);
   });
 
   it("GPP: a page reads the usnat and state sections, whose opt-outs follow the visitor's choice and GPC", async () => {
