@@ -547,6 +547,14 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         options,
       );
     },
+    dismiss(options) {
+      if (!requireStarted('dismiss')) return;
+      if (answered(record)) {
+        setView('notice', false);
+        return;
+      }
+      save(grantsFor(record), 'dismiss', options);
+    },
     accept(categories, services, options) {
       if (!requireStarted('accept')) return;
       // Callers from plain JavaScript may pass anything: check before trusting the types.

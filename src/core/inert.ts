@@ -40,6 +40,7 @@ export function createInertConsent(caller: 'createConsent' | 'init'): ConsentApi
     acceptAll: nothing,
     rejectAll: nothing,
     optOut: nothing,
+    dismiss: nothing,
     accept: nothing,
     has: () => false,
     hasService: () => false,

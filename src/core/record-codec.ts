@@ -9,7 +9,7 @@ import { DAY_MS, ID_PATTERN } from './units.js';
  * - `revision`: base 36; `id`: the UUID's 16 bytes in base64url (22 characters);
  * - `given`, `updated`: seconds since 1970 in base 36;
  * - `method`: `a` accept-all, `r` reject-all, `c` custom, `e` an embed allowed before the notice was
- *   answered, `o` opt-out ("Do Not Sell or Share"); `gpc`: `1` when the signal was present;
+ *   answered, `o` opt-out ("Do Not Sell or Share"), `d` the notice dismissed without a choice; `gpc`: `1` when the signal was present;
  * - `grants`: `|`-separated: `analytics` (granted), `analytics:ga+hotjar` (granted, with exactly these
  *   services), `!marketing:youtube` (category not granted, these services granted alone).
  *   Required categories are implied and not written;
@@ -24,11 +24,18 @@ const MAX_VALUE_LENGTH = 3800;
 /** A clock skew we forgive for times in the future. */
 const FUTURE_SKEW_MS = DAY_MS;
 
-const METHOD_CODES: Readonly<Record<ConsentMethod, string>> = { 'accept-all': 'a', 'reject-all': 'r', custom: 'c', embed: 'e', 'opt-out': 'o' };
-const METHODS_BY_CODE: Readonly<Record<string, ConsentMethod | undefined>> = { a: 'accept-all', r: 'reject-all', c: 'custom', e: 'embed', o: 'opt-out' };
+const METHOD_CODES: Readonly<Record<ConsentMethod, string>> = { 'accept-all': 'a', 'reject-all': 'r', custom: 'c', embed: 'e', 'opt-out': 'o', dismiss: 'd' };
+const METHODS_BY_CODE: Readonly<Record<string, ConsentMethod | undefined>> = {
+  a: 'accept-all',
+  r: 'reject-all',
+  c: 'custom',
+  e: 'embed',
+  o: 'opt-out',
+  d: 'dismiss',
+};
 
 const VALUE_PATTERN =
-  /^cb1\.([0-9a-z]{1,11})\.([A-Za-z0-9_-]{22})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arceo])([01])\.([A-Za-z0-9_|:+!-]*)(?:\.([io])([A-Z]{2}(?:-[A-Z0-9]{1,3})?)?)?$/;
+  /^cb1\.([0-9a-z]{1,11})\.([A-Za-z0-9_-]{22})\.([0-9a-z]{1,9})\.([0-9a-z]{1,9})\.([arcdeo])([01])\.([A-Za-z0-9_|:+!-]*)(?:\.([io])([A-Z]{2}(?:-[A-Z0-9]{1,3})?)?)?$/;
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -274,7 +274,7 @@ export interface NormalizedConfig {
  * How the visitor made the current choice. `embed`: the visitor allowed an embed from its
  * placeholder and has not answered the notice yet (the notice keeps showing).
  */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'embed' | 'opt-out';
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'embed' | 'opt-out' | 'dismiss';
 
 /**
  * Where a choice was made: the notice, the preferences dialog, an embed's placeholder, a page element
@@ -395,6 +395,13 @@ export interface ConsentApi {
    * `data-consent-open="opt-out"` calls it.
    */
   optOut(options?: ChoiceOptions): void;
+  /**
+   * Close the notice without a choice of one's own: with no answer saved yet, what holds now (the
+   * defaults; under `opt-in` the required categories only) is saved as `method: 'dismiss'`, so the
+   * notice does not follow the visitor to every page; with an answer saved, the notice just hides.
+   * The opt-out notice's close button calls it.
+   */
+  dismiss(options?: ChoiceOptions): void;
   /** Is the category granted now. */
   has(category: string): boolean;
   /** Is the service of this category granted now. */

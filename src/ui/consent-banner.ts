@@ -9,7 +9,6 @@ import { renderRichText } from './rich-text.js';
 import { keepScrollRoom, type ScrollRoom } from './scroll-room.js';
 import { policyLink, renderGpc } from './notice-parts.js';
 import type { Draft, PreferencesHost, PreferencesView } from './preferences-view.js';
-import { selectionOf } from './selection.js';
 import { bannerConnected } from './site-placed.js';
 import { tokenStyles } from './tokens.styles.js';
 
@@ -261,10 +260,7 @@ export class ConsentBannerElement extends LitElement implements PreferencesHost 
 
   /** The opt-out notice's close button: the visitor has seen it and keeps what holds by default. */
   private keepDefaults(): void {
-    const api = this.api;
-    if (api === undefined) return;
-    const { categories, services } = selectionOf(api);
-    api.accept(categories, services, { source: 'notice' });
+    this.api?.dismiss({ source: 'notice' });
   }
 
   private openPreferences(opener: Element): void {

@@ -69,6 +69,9 @@ describe('record codec', () => {
     expect(value).to.match(/\.o0\.[^.]*\.oUS-CA$/);
     expect(decodeRecord(value, config, NOW)).to.deep.equal(optOut);
     expect(decodeRecord(value, config, NOW, 'opt-out')).to.deep.equal(optOut);
+    const dismissed: ConsentRecord = { ...optOut, method: 'dismiss' };
+    expect(encodeRecord(dismissed, config)).to.match(/\.d0\.[^.]*\.oUS-CA$/);
+    expect(decodeRecord(encodeRecord(dismissed, config), config, NOW)).to.deep.equal(dismissed);
     const inGermany: ConsentRecord = { ...record, region: 'DE' };
     expect(encodeRecord(inGermany, config)).to.match(/\.iDE$/);
     expect(decodeRecord(encodeRecord(inGermany, config), config, NOW)).to.deep.equal(inGermany);

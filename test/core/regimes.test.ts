@@ -161,6 +161,35 @@ describe('regions and regimes: the core', () => {
     expect(Cookies.get(api.config.cookie.name)).to.match(/\.oUS-CA$/);
   });
 
+  it('dismiss() keeps what holds and says so: the defaults saved as method "dismiss" with no answer yet, a saved answer left as it is', () => {
+    const config = configWith({ region: 'US-CA' });
+    const { api } = makeConsent(config);
+    const changes: ChangeDetail[] = [];
+    api.on('change', (detail) => changes.push(detail));
+    api.init();
+    api.dismiss({ source: 'notice' });
+    expect(api.get()).to.deep.include({ method: 'dismiss', regime: 'opt-out', region: 'US-CA', categories: ['necessary', 'analytics', 'marketing'] });
+    expect(api.views.notice).to.equal(false);
+    expect(changes).to.have.length(1);
+    expect(changes[0]).to.deep.include({ granted: [], withdrawn: [], origin: 'notice' });
+    api.destroy();
+
+    const next = makeConsent(config).api.init();
+    expect(next.get()?.method, 'read back from the cookie').to.equal('dismiss');
+    expect(next.views.notice, 'it answered the notice').to.equal(false);
+    next.optOut();
+    next.show();
+    next.dismiss();
+    expect(next.get()?.method, 'an answer is not overwritten').to.equal('opt-out');
+    expect(next.views.notice).to.equal(false);
+    next.destroy();
+
+    const inFrance = makeConsent(configWith({ region: 'FR' })).api.init();
+    inFrance.dismiss();
+    expect(inFrance.get()).to.deep.include({ method: 'dismiss', regime: 'opt-in', categories: ['necessary'] });
+    expect(inFrance.has('analytics')).to.equal(false);
+  });
+
   it('the opt-out holds on the next load in the same region', () => {
     const config = configWith({ region: 'US-CA' });
     const first = makeConsent(config).api.init();

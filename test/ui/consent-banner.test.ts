@@ -591,7 +591,7 @@ describe('<consent-banner>', () => {
       close.focus();
       await press('Enter');
       await f.settle();
-      expect(f.api.get()).to.deep.include({ method: 'custom', regime: 'opt-out', categories: ['necessary', 'analytics', 'marketing'] });
+      expect(f.api.get()).to.deep.include({ method: 'dismiss', regime: 'opt-out', categories: ['necessary', 'analytics', 'marketing'] });
       expect(f.api.views.notice).to.equal(false);
     });
 
