@@ -1,7 +1,7 @@
 import { createConsent } from './core/consent.js';
 import { whenParsed } from './core/schedule.js';
 import type { ConsentApi } from './core/types.js';
-import type { ShownContext } from './integrations/log-queue.js';
+import type { ShownContext } from './core/shown-context.js';
 import type { Integration } from './integrations/integration.js';
 import type { NodeState } from './core/gate.js';
 import { mountBanner, type LanguageSource } from './ui/mount.js';

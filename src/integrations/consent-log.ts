@@ -1,9 +1,11 @@
 import { consoleReporter, type Reporter } from '../core/report.js';
 import type { LogConfig } from '../core/types.js';
 import { onConsent, type Integration } from './integration.js';
-import { queueLogEntry, readPending, UNKNOWN_SHOWN, writePending, type ConsentLogPayload, type ShownContext } from './log-queue.js';
+import { UNKNOWN_SHOWN, type ShownContext } from '../core/shown-context.js';
+import { queueLogEntry, readPending, writePending, type ConsentLogPayload } from './log-queue.js';
 
-export { logPayload, MAX_PENDING, PENDING_KEY, type ConsentLogPayload, type ShownContext } from './log-queue.js';
+export { logPayload, MAX_PENDING, PENDING_KEY, type ConsentLogPayload } from './log-queue.js';
+export type { ShownContext } from '../core/shown-context.js';
 
 /** What the log needs from its surroundings; tests replace the network. */
 export interface ConsentLogOptions {

@@ -1,11 +1,6 @@
 import type { ChangeDetail, ChangeOrigin, ConsentApi, ConsentMethod, RegimeMode } from '../core/types.js';
+import { UNKNOWN_SHOWN, type ShownContext } from '../core/shown-context.js';
 import { VERSION } from '../version.js';
-
-/** What the visitor was shown, for the proof: the language and a fingerprint of the texts. */
-export interface ShownContext {
-  readonly language: string;
-  readonly textsHash: string;
-}
 
 /** One proof-of-consent entry, as POSTed to `log.url` (JSON). */
 export interface ConsentLogPayload {
@@ -37,9 +32,6 @@ export interface ConsentLogPayload {
   readonly textsHash: string;
   readonly version: string;
 }
-
-/** What the log records when no UI says what was shown. */
-export const UNKNOWN_SHOWN: ShownContext = { language: 'und', textsHash: '' };
 
 /** The localStorage key that keeps entries not yet delivered. */
 export const PENDING_KEY = 'consent_banner_log_pending';

@@ -1,8 +1,7 @@
 import type { NormalizedConfig } from '../core/types.js';
 import { localize } from '../i18n/resolve.js';
 import type { Texts } from '../i18n/texts.js';
-import type { ShownContext } from '../integrations/log-queue.js';
-import { textHash } from '../integrations/text-hash.js';
+import { textHash, type ShownContext } from '../core/shown-context.js';
 import { cookieRows } from './labels.js';
 import type { Locale } from './locale.js';
 

@@ -3,7 +3,7 @@ import { consoleReporter } from '../core/report.js';
 import type { ConsentConfig } from '../core/types.js';
 import { BUILT_IN_LANGUAGES, loadBuiltInTexts } from '../i18n/builtin.js';
 import { createCatalog } from '../i18n/catalog.js';
-import { textHash } from '../integrations/text-hash.js';
+import { textHash } from '../core/shown-context.js';
 import { shownContent } from './shown.js';
 
 /** One wording the visitor may be shown: its language, its fingerprint, and the content itself. */

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { ConsentConfig } from '../../src/core/types.js';
 import { consentLog, MAX_PENDING, PENDING_KEY, type ConsentLogPayload } from '../../src/integrations/consent-log.js';
-import { textHash } from '../../src/integrations/text-hash.js';
+import { textHash } from '../../src/core/shown-context.js';
 import { VERSION } from '../../src/version.js';
 import { clearAllCookies } from '../helpers/cookies.js';
 import { destroyAll, makeConsent, uniqueCookieName, waitFor } from '../helpers/consent.js';

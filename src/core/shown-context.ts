@@ -1,3 +1,12 @@
+/** What the visitor was shown, for the proof: the language and a fingerprint of the texts. */
+export interface ShownContext {
+  readonly language: string;
+  readonly textsHash: string;
+}
+
+/** What the log records when no UI says what was shown. */
+export const UNKNOWN_SHOWN: ShownContext = { language: 'und', textsHash: '' };
+
 /**
  * A short, stable fingerprint of a text (64 bits as 16 hex digits, two FNV-1a 32-bit passes): enough
  * to tell which wording a visitor saw, with no crypto API needed (it works on plain http pages too).
