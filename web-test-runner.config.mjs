@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteerCore from 'puppeteer-core';
+import { QUIET_CHROMIUM_FLAGS } from './test/engines/chromium-flags.mjs';
 import { engineCommandsPlugin } from './test/engines/commands.mjs';
 import { webkitLauncher } from './test/engines/webkit-launcher.mjs';
 import { summaryReporter } from './test/summary-reporter.mjs';
@@ -159,13 +160,7 @@ const LAUNCHERS = {
         executablePath,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
+          ...QUIET_CHROMIUM_FLAGS,
           '--disable-dev-shm-usage',
           // For the load tests: a callable gc() and exact heap sizes.
           '--js-flags=--expose-gc',

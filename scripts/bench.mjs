@@ -15,6 +15,7 @@ import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { QUIET_CHROMIUM_FLAGS } from '../test/engines/chromium-flags.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const THROTTLES = [1, 4];
@@ -388,16 +389,7 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: [...QUIET_CHROMIUM_FLAGS, '--disable-dev-shm-usage'],
   });
   const results = {
     date: new Date().toISOString(),

@@ -10,6 +10,7 @@ import { extname, join, normalize } from 'node:path';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
+import { QUIET_CHROMIUM_FLAGS } from '../test/engines/chromium-flags.mjs';
 import { webkitLauncher } from '../test/engines/webkit-launcher.mjs';
 
 const engineAt = process.argv.indexOf('--engine');
@@ -43,16 +44,7 @@ const browser =
           : {
               executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
               headless: true,
-              args: [
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-quic',
-                '--no-first-run',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--font-render-hinting=none',
-              ],
+              args: [...QUIET_CHROMIUM_FLAGS, '--font-render-hinting=none'],
             },
       );
 
