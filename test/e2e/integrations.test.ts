@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { PENDING_KEY, type ConsentLogPayload } from '../../src/integrations/consent-log.js';
+import { ALL_DENIED } from '../helpers/consent-mode.js';
 import { clearAllCookies } from '../helpers/cookies.js';
 import { waitFor } from '../helpers/consent.js';
 import { closePages, openPage, type Frame } from '../helpers/frame.js';
@@ -20,16 +21,6 @@ async function readLog(): Promise<{ body: string; type: string }[]> {
   return (await response.json()) as { body: string; type: string }[];
 }
 
-const DENIED = {
-  analytics_storage: 'denied',
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  security_storage: 'granted',
-};
-
 describe('integrations in the script-tag build, end to end', () => {
   beforeEach(async () => {
     // An entry an earlier page sent while it closed is still pending (delivery is at least once):
@@ -45,13 +36,13 @@ describe('integrations in the script-tag build, end to end', () => {
 
   it('Consent Mode: default first; on consent, the update comes before the tagged script runs', async () => {
     const page = await openPage('gcm.html');
-    expect(layer(page)).to.deep.equal([['consent', 'default', { ...DENIED, wait_for_update: 500 }]]);
+    expect(layer(page)).to.deep.equal([['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }]]);
     page.window.ConsentBanner!.accept(['analytics']);
     expect(layer(page), 'the update is sent at once').to.have.length(2);
     await waitFor(() => layer(page).length === 3, 3000, 'the tag');
     expect(layer(page)).to.deep.equal([
-      ['consent', 'default', { ...DENIED, wait_for_update: 500 }],
-      ['consent', 'update', { ...DENIED, analytics_storage: 'granted' }],
+      ['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }],
+      ['consent', 'update', { ...ALL_DENIED, analytics_storage: 'granted' }],
       { event: 'analytics-tag-ran' },
     ]);
   });
@@ -62,12 +53,12 @@ describe('integrations in the script-tag build, end to end', () => {
     await page.reload();
     await waitFor(() => layer(page).length === 3, 3000, 'the tag');
     expect(layer(page)).to.deep.equal([
-      ['consent', 'default', { ...DENIED, wait_for_update: 500 }],
-      ['consent', 'update', { ...DENIED, analytics_storage: 'granted' }],
+      ['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }],
+      ['consent', 'update', { ...ALL_DENIED, analytics_storage: 'granted' }],
       { event: 'analytics-tag-ran' },
     ]);
     page.window.ConsentBanner!.rejectAll();
-    expect(layer(page).at(-1)).to.deep.equal(['consent', 'update', DENIED]);
+    expect(layer(page).at(-1)).to.deep.equal(['consent', 'update', ALL_DENIED]);
   });
 
   it('the log receives each saved choice as JSON', async () => {

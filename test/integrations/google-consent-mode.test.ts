@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { ConsentConfig } from '../../src/core/types.js';
 import { googleConsentMode } from '../../src/integrations/google-consent-mode.js';
+import { ALL_DENIED } from '../helpers/consent-mode.js';
 import { clearAllCookies } from '../helpers/cookies.js';
 import { destroyAll, makeConsent, uniqueCookieName } from '../helpers/consent.js';
 import { recordingReporter } from '../helpers/reporter.js';
@@ -28,16 +29,6 @@ function entries(win: FakeWindow): unknown[][] {
   });
 }
 
-const DENIED = {
-  analytics_storage: 'denied',
-  ad_storage: 'denied',
-  ad_user_data: 'denied',
-  ad_personalization: 'denied',
-  functionality_storage: 'denied',
-  personalization_storage: 'denied',
-  security_storage: 'granted',
-};
-
 function start(cfg: ConsentConfig, win: FakeWindow = {}) {
   const reporter = recordingReporter();
   const made = makeConsent(cfg);
@@ -55,7 +46,7 @@ describe('Google Consent Mode v2', () => {
   it('first visit: creates dataLayer and gtag, and sends default with every mapped type denied', () => {
     const { win } = start(config());
     expect(typeof win.gtag).to.equal('function');
-    expect(entries(win)).to.deep.equal([['consent', 'default', { ...DENIED, wait_for_update: 500 }]]);
+    expect(entries(win)).to.deep.equal([['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }]]);
   });
 
   it('a change sends an update; a withdrawal sends one too', () => {
@@ -63,8 +54,8 @@ describe('Google Consent Mode v2', () => {
     api.accept(['analytics']);
     api.rejectAll();
     expect(entries(win).slice(1)).to.deep.equal([
-      ['consent', 'update', { ...DENIED, analytics_storage: 'granted' }],
-      ['consent', 'update', DENIED],
+      ['consent', 'update', { ...ALL_DENIED, analytics_storage: 'granted' }],
+      ['consent', 'update', ALL_DENIED],
     ]);
   });
 
@@ -75,8 +66,8 @@ describe('Google Consent Mode v2', () => {
     first.api.destroy();
     const { win } = start(cfg);
     expect(entries(win)).to.deep.equal([
-      ['consent', 'default', { ...DENIED, wait_for_update: 500 }],
-      ['consent', 'update', { ...DENIED, analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' }],
+      ['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }],
+      ['consent', 'update', { ...ALL_DENIED, analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' }],
     ]);
   });
 
@@ -120,7 +111,7 @@ describe('Google Consent Mode v2', () => {
       },
     };
     start(config(), win);
-    expect(calls).to.deep.equal([['consent', 'default', { ...DENIED, wait_for_update: 500 }]]);
+    expect(calls).to.deep.equal([['consent', 'default', { ...ALL_DENIED, wait_for_update: 500 }]]);
     expect(win.dataLayer).to.equal(undefined);
   });
 
