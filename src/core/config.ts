@@ -176,10 +176,13 @@ const PATTERN_RULE: Rule<string | RegExp> = [
 ];
 
 /** One of these strings. */
-const choice = <T extends string>(options: readonly T[], prefix = ''): Rule<T> => [
+const choice = <T extends string>(options: readonly T[]): Rule<T> => [
   (v): v is T => typeof v === 'string' && (options as readonly string[]).includes(v),
-  `${prefix}one of ${listOf(options)}`,
+  `one of ${listOf(options)}`,
 ];
+
+/** The id of one of the config's categories. */
+const configuredCategory = (ids: ReadonlySet<string>): Rule<string> => [(v): v is string => typeof v === 'string' && ids.has(v), CATEGORY_EXPECTED];
 
 /** A whole number in a range. */
 const whole = (min: number, max: number): Rule<number> => [
@@ -332,7 +335,7 @@ function normalizeObject(config: Record<string, unknown>, location: PageLocation
   };
 }
 
-/** A list the config gives at `field`, each item read by `item` (which reports its own mistakes); `null` when it is no array. */
+/** A list the config gives at `field`, each item read by `item` (which reports its own mistakes, and gives `undefined` to leave it out); empty when it is no array. */
 function listAt<T>(check: Checker, field: string, value: unknown, expected: string, item: (value: unknown, field: string) => T | undefined): T[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
@@ -605,14 +608,7 @@ function normalizeGoogleConsentMode(value: unknown, categoryIds: ReadonlySet<str
   const typeEntries = entriesOf(options).filter(([key]) => !GOOGLE_OPTIONS.has(key));
   for (const [type] of typeEntries) {
     if (!GOOGLE_CONSENT_TYPES.has(type)) check.warn(`${field}.${type}`, 'not a Google consent type Google documents; sent as given.');
-    const category = check.read(
-      options,
-      field,
-      type,
-      [(v): v is string => typeof v === 'string' && categoryIds.has(v), CATEGORY_EXPECTED],
-      undefined,
-      'denied',
-    );
+    const category = check.read(options, field, type, configuredCategory(categoryIds), undefined, 'denied');
     if (category !== undefined) types[type] = category;
   }
   let region: readonly string[] = [];
@@ -645,29 +641,33 @@ function normalizeGoogleConsentMode(value: unknown, categoryIds: ReadonlySet<str
 function normalizeVendors(value: unknown, categoryIds: ReadonlySet<string>, check: Checker): NormalizedVendors {
   if (value === undefined) return DEFAULT_CONFIG.vendors;
   const vendors = check.object('vendors', value, VENDOR_KEYS, 'an object such as { "clarity": true }', {});
-  /** A vendor's options (`null`: off) and a reader of its category options: the given id, else the default if configured, else null. */
-  const vendor = (key: keyof VendorsConfig): [Record<string, unknown> | null, (option: string, fallback: string) => string | null] => {
+  const categoryRule = configuredCategory(categoryIds);
+  /**
+   * A vendor's options and a reader of its category options (the given id, else the default if it
+   * is configured, else null); `null` when the vendor is off.
+   */
+  const vendor = (key: keyof VendorsConfig) => {
     const field = `vendors.${key}`;
     const options = vendors === null ? null : section(check, field, vendors[key], null, 'an object');
+    if (options === null) return null;
     const category = (option: string, fallback: string): string | null => {
-      const given = check.read(options ?? {}, field, option, [(v): v is string => typeof v === 'string' && categoryIds.has(v), CATEGORY_EXPECTED], fallback);
+      const given = check.read(options, field, option, categoryRule, fallback);
       return categoryIds.has(given) ? given : null;
     };
-    return [options, category];
+    return { options, category };
   };
   const single = (key: 'microsoftUet' | 'metaPixel'): { category: string } | null => {
-    const [options, category] = vendor(key);
-    const id = options === null ? null : category('category', 'marketing');
+    const id = vendor(key)?.category('category', 'marketing') ?? null;
     return id === null ? null : { category: id };
   };
   const microsoftUet = single('microsoftUet');
-  const [clarityOptions, clarityCategory] = vendor('clarity');
-  const analytics = clarityOptions === null ? null : clarityCategory('analytics', 'analytics');
-  const ads = clarityOptions === null ? null : clarityCategory('ads', 'marketing');
+  const clarity = vendor('clarity');
+  const analytics = clarity?.category('analytics', 'analytics') ?? null;
+  const ads = clarity?.category('ads', 'marketing') ?? null;
   const metaPixel = single('metaPixel');
-  const [matomoOptions, matomoCategory] = vendor('matomo');
-  const matomoId = matomoOptions === null ? null : matomoCategory('category', 'analytics');
-  const mode = matomoOptions === null ? 'consent' : check.read(matomoOptions, 'vendors.matomo', 'mode', choice(['consent', 'cookie'] as const), 'consent');
+  const matomo = vendor('matomo');
+  const matomoId = matomo?.category('category', 'analytics') ?? null;
+  const mode = matomo === null ? 'consent' : check.read(matomo.options, 'vendors.matomo', 'mode', choice(['consent', 'cookie'] as const), 'consent');
   return {
     microsoftUet,
     clarity: analytics === null || ads === null ? null : { analytics, ads },
