@@ -258,11 +258,6 @@ export class ConsentBannerElement extends LitElement implements PreferencesHost 
     else this.openPreferences(trigger);
   };
 
-  /** The opt-out notice's close button: the visitor has seen it and keeps what holds by default. */
-  private keepDefaults(): void {
-    this.api?.dismiss({ source: 'notice' });
-  }
-
   private openPreferences(opener: Element): void {
     this.opener = opener;
     this.api?.showPreferences();
@@ -341,7 +336,8 @@ export class ConsentBannerElement extends LitElement implements PreferencesHost 
           optOut
             ? html`<button type="button" class="close" part="button button-close" aria-label=${texts.close}
           @click=${() => {
-            this.keepDefaults();
+            // The visitor has seen the notice and keeps what holds by default.
+            this.api?.dismiss({ source: 'notice' });
           }}>${closeIcon}</button>`
             : nothing
         }

@@ -187,7 +187,7 @@ export async function observePhase(
       });
       if (failure !== null) throw new Error(failure);
       await recorder.quiet(page);
-      await reloadOnce(page, deadline);
+      await reloadRetrying(page, deadline);
       await settle(page, recorder, deadline);
     }
     const state = await page.evaluate(readPageState, trackerHosts);
@@ -215,7 +215,7 @@ export async function observePhase(
  * reload that fails for any reason but time is tried again, up to three times, after the page's own
  * load.
  */
-async function reloadOnce(page: Page, deadline: number): Promise<void> {
+async function reloadRetrying(page: Page, deadline: number): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       await page.reload({ waitUntil: 'load', timeout: remaining(deadline) });
