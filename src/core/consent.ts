@@ -47,9 +47,10 @@ export interface ConsentEnvironment {
   /** Where the config comes from when neither `createConsent()` nor `init()` was given one. */
   readonly loadConfig?: () => unknown;
   /**
-   * When work that can wait runs. `after-paint` (the default): a choice made on this page releases
-   * tagged nodes after the browser has painted the hidden notice, so a click's next frame is not paid
-   * for by the tags; the tab channel opens and a returning visitor's cookie is written again once the
+   * When work that can wait runs. `after-paint` (the default): a choice made on this page or in
+   * another tab releases tagged nodes after the browser has painted the next frame (the hidden
+   * notice), so a click's next frame is not paid for by the tags, and of choices made within that
+   * frame only the last one counts; the tab channel opens and a returning visitor's cookie is written again once the
    * page is parsed and released. `sync`: all of it before the call returns (unit tests).
    */
   readonly releaseTiming?: 'after-paint' | 'sync';
@@ -143,6 +144,8 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   let store: RecordStore | null = null;
   let gate: Gate | null = null;
   let tabSync: TabSync | null = null;
+  /** A settle (see `settle`) is scheduled. */
+  let settling = false;
   /** Choices saved or reset in this tab so far: a cookie-store read begun before the latest one is stale. */
   let changesHere = 0;
   /** Questions asked of the cookie store so far: only the answer to the latest one counts. */
@@ -233,8 +236,8 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   };
 
   /**
-   * Puts a new record in force: removes the data it gives no consent for, tells listeners, releases
-   * or re-blocks the tagged nodes, and reloads when a script already ran whose consent is withdrawn.
+   * Puts a new record in force: removes the data it gives no consent for, tells listeners, and
+   * settles the tagged nodes (see `settle`).
    */
   const enforce = (next: ConsentRecord | null, origin: ChangeOrigin): void => {
     const source = origin === 'tab' ? 'tab' : 'page';
@@ -245,9 +248,29 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     const { granted, withdrawn } = diffCategories(prevGrants, nextGrants);
     removeDenied(nextGrants);
     emit('change', { record, changed: [...granted, ...withdrawn], granted, withdrawn, source, origin, previousId });
+    settleSoon();
+  };
+
+  /**
+   * Acts on the record in force once the changes of the moment are over: reloads when a script
+   * already ran whose consent is now withdrawn, and releases or re-blocks the tagged nodes. Choices
+   * made one after another in one task, or clicked within one frame, release only what the last one
+   * allows, never what a superseded one did.
+   */
+  const settle = (): void => {
+    settling = false;
+    if (destroyed) return;
     if (config.reloadOnWithdraw && gate?.hasRunWithoutConsent() === true) env.reload();
-    if (source === 'page' && env.releaseTiming !== 'sync') afterNextPaint(win, () => gate?.update());
-    else gate?.update();
+    gate?.update();
+  };
+
+  /** Settles after the browser has painted the next frame (at once with `releaseTiming: 'sync'`), once for any number of changes. */
+  const settleSoon = (): void => {
+    if (env.releaseTiming === 'sync') settle();
+    else if (!settling) {
+      settling = true;
+      afterNextPaint(win, settle);
+    }
   };
 
   /**
@@ -301,7 +324,10 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     if (method !== 'embed') setView('notice', false);
     setView('preferences', false);
     enforce(next, origin);
-    if (saved?.kept === true) tabSync?.notify(saved.raw);
+    if (saved?.kept === true) {
+      tabSync?.wrote(saved.raw);
+      tabSync?.notify(saved.raw);
+    }
   };
 
   /** Makes this tab hold a stored choice that another tab (or the cookie) brought. */
@@ -471,7 +497,9 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     // A choice another tab made (adopted just now) is that tab's to write.
     if (recordAtStart === null || record !== recordAtStart || !config.cookie.rewrite) return;
     const saved = recordStore.save(recordAtStart);
-    if (saved.kept) rawValue = saved.raw;
+    if (!saved.kept) return;
+    rawValue = saved.raw;
+    tabSync.wrote(saved.raw);
   };
 
   const api: ConsentApi = {

@@ -10,10 +10,19 @@ export interface AnnouncedValue {
   readonly fromStore?: boolean;
 }
 
+/** How many of this tab's own writes are remembered until the Cookie Store reports them. */
+const MAX_OWN_WRITES = 64;
+
 /** Keeps the site's open tabs in step: a choice saved in one reaches the others. */
 export interface TabSync {
   /** Tells the other tabs that the stored choice changed: to this cookie value, or removed (`undefined`). */
   notify(value: string | undefined): void;
+  /**
+   * This tab wrote this cookie value. The Cookie Store reports this tab's own writes too, later and
+   * one by one: its event for this value is no news, and a value it reports before this one's event
+   * comes was written earlier, so it is older than what this tab holds.
+   */
+  wrote(value: string): void;
   /** Stops listening. */
   stop(): void;
 }
@@ -48,11 +57,32 @@ export function createTabSync(win: Window, cookieName: string, onPossibleChange:
     if (event.persisted) onPossibleChange();
   };
   const cookieStore = cookieStoreOf(win);
+  /** Values this tab wrote whose change event has not come yet, oldest first. */
+  const ownWrites: string[] = [];
+  /**
+   * The newest write of another tab that a change event reports; `null` when there is none, or when
+   * this tab has written since (its own event is still to come): such a value is stale.
+   */
+  const foreignWrite = (changed: readonly { name?: string; value?: string }[]): string | null | undefined => {
+    let news: string | null | undefined;
+    for (const cookie of changed) {
+      if (cookie.name !== cookieName || cookie.value === undefined) continue;
+      const own = ownWrites.indexOf(cookie.value);
+      if (own >= 0) {
+        ownWrites.splice(0, own + 1);
+        news = undefined;
+      } else {
+        news = ownWrites.length > 0 ? null : cookie.value;
+      }
+    }
+    return news;
+  };
   const onCookieChange = (event: Event): void => {
     const { changed = [], deleted = [] } = event as Event & { changed?: readonly { name?: string; value?: string }[]; deleted?: readonly { name?: string }[] };
-    const written = changed.filter((cookie) => cookie.name === cookieName).at(-1);
-    if (written !== undefined) onPossibleChange({ value: written.value, fromStore: true });
-    else if (deleted.some((cookie) => cookie.name === cookieName)) onPossibleChange({ value: undefined, fromStore: true });
+    const news = foreignWrite(changed);
+    // A stale value is not adopted; the store is asked what it holds now.
+    if (typeof news === 'string') onPossibleChange({ value: news, fromStore: true });
+    else if (news === null || deleted.some((cookie) => cookie.name === cookieName)) onPossibleChange({ value: undefined, fromStore: true });
   };
   cookieStore?.addEventListener('change', onCookieChange);
   win.document.addEventListener('visibilitychange', onVisible);
@@ -64,6 +94,11 @@ export function createTabSync(win: Window, cookieName: string, onPossibleChange:
       } catch {
         // a closed channel: the other tabs will see the cookie when they become visible
       }
+    },
+    wrote(value) {
+      if (cookieStore === undefined) return;
+      ownWrites.push(value);
+      if (ownWrites.length > MAX_OWN_WRITES) ownWrites.shift();
     },
     stop() {
       channel?.close();
