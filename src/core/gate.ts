@@ -16,8 +16,8 @@ const RERUN_ATTRIBUTE = 'data-consent-rerun';
 /**
  * The states a tagged node goes through: `blocked` (waiting for consent), `queued` (granted, waiting
  * for an earlier script), `loading` (an external script is being fetched), `ran` (a script executed),
- * `failed` (a script's source did not load or timed out), `released` (an iframe, image or other
- * element got its source), `skipped` (a script not run on purpose: a `nomodule` script, which modern
+ * `failed` (a script's source did not load or timed out; an iframe whose live source loaded before
+ * the gate started), `released` (an iframe, image or other element got its source), `skipped` (a script not run on purpose: a `nomodule` script, which modern
  * browsers never run, or the same script as one that already ran in this page, added again, e.g.
  * by a component that mounted again; `data-consent-rerun` runs such a script again).
  */
@@ -376,23 +376,47 @@ export function createGate(options: GateOptions): Gate {
     setState(node, 'blocked');
   };
 
-  /**
-   * A tagged iframe that already has a `src` or `srcdoc` loaded before consent (a tagging mistake):
-   * reported, and, while its consent is missing, stopped and held like a `data-src` one.
-   */
-  const holdLiveFrame = (node: Element, allowed: boolean): void => {
-    const live = ['srcdoc', 'src'].filter((name) => {
+  /** The `src` and `srcdoc` of a tagged iframe that are live (not held in `data-` attributes). */
+  const liveSources = (node: Element): string[] =>
+    ['srcdoc', 'src'].filter((name) => {
       const value = node.getAttribute(name);
       return value !== null && value !== 'about:blank';
     });
+
+  /**
+   * A tagged iframe with a live `src` or `srcdoc` (a tagging mistake) that the gate sees as it is
+   * inserted, before its document loads: reported, and, while its consent is missing, stopped and
+   * held like a `data-src` one.
+   */
+  const holdLiveFrame = (node: Element, allowed: boolean): void => {
+    const live = liveSources(node);
     if (live.length === 0) return;
-    reporter.error(`a tagged iframe has a live ${live.join(' and ')} that loaded before consent; use data-${live[0] ?? 'src'} instead: ${describeNode(node)}`);
+    reporter.error(`a tagged iframe has a live ${live.join(' and ')}; use data-${live[0] ?? 'src'} instead: ${describeNode(node)}`);
     if (allowed) return;
     for (const name of live) {
       if (!node.hasAttribute(`data-${name}`)) node.setAttribute(`data-${name}`, node.getAttribute(name) ?? '');
     }
     node.setAttribute('src', 'about:blank');
     node.removeAttribute('srcdoc');
+  };
+
+  /**
+   * Tagged iframes with a live `src` or `srcdoc` that were in the page before the gate started
+   * (our script came after them, or was deferred): their documents may have run already, so one
+   * whose consent is missing is never called blocked. Each is refused loudly (`failed`) and left as
+   * it is; one whose consent is granted is reported and released as usual.
+   */
+  const refuseLoadedFrames = (): void => {
+    for (const node of document.querySelectorAll(`iframe${TAGGED_SELECTOR}`)) {
+      const live = liveSources(node);
+      if (live.length === 0 || node.closest(`[${IGNORE_ATTRIBUTE}]`) !== null || node.hasAttribute(STATE_ATTRIBUTE)) continue;
+      if (options.allows(requirementOf(node))) continue;
+      reporter.error(
+        `a tagged iframe's live ${live.join(' and ')} loaded before consent, before this script ran, so it cannot be held; use data-${live[0] ?? 'src'} instead: ${describeNode(node)}`,
+      );
+      handled.add(node);
+      setState(node, 'failed');
+    }
   };
 
   /** Looks at candidate nodes in document order and releases those now allowed. */
@@ -445,7 +469,30 @@ export function createGate(options: GateOptions): Gate {
     gateNodes(document.querySelectorAll(TAGGED_SELECTOR));
   };
 
+  /**
+   * While the page is parsed, only tagged iframes with a live source are acted on, the moment they
+   * are inserted (before their document loads); the rest waits for the parsed document.
+   */
+  const holdLiveFramesParsed = (records: MutationRecord[]): void => {
+    for (const record of records) {
+      for (const added of record.addedNodes) {
+        if (!(added instanceof Element)) continue;
+        // The parser inserts an element before its children: only a subtree a script inserted needs a search.
+        const frames = added.localName === 'iframe' ? [added] : added.firstElementChild === null ? [] : added.querySelectorAll('iframe');
+        for (const frame of frames) {
+          if (!frame.hasAttribute(CONSENT_ATTRIBUTE) || frame.closest(`[${IGNORE_ATTRIBUTE}]`) !== null) continue;
+          const requirement = requirementOf(frame);
+          holdLiveFrame(frame, isValid(frame, requirement) && options.allows(requirement));
+        }
+      }
+    }
+  };
+
   const onMutations = (records: MutationRecord[]): void => {
+    if (onReady !== null) {
+      holdLiveFramesParsed(records);
+      return;
+    }
     const found: Element[] = [];
     for (const record of records) {
       for (const added of record.addedNodes) {
@@ -462,13 +509,16 @@ export function createGate(options: GateOptions): Gate {
   const begin = (): void => {
     onReady = null;
     if (stopped) return;
+    // Frames of the parse whose mutations are not delivered yet are held before the scan.
+    if (observer !== null) holdLiveFramesParsed(observer.takeRecords());
     scanDocument();
-    observer = new MutationObserver(onMutations);
-    observer.observe(document.documentElement, { childList: true, subtree: true });
   };
 
   return {
     start() {
+      refuseLoadedFrames();
+      observer = new MutationObserver(onMutations);
+      observer.observe(document.documentElement, { childList: true, subtree: true });
       if (document.readyState === 'loading') {
         // While the parser runs, a node may be only half parsed (an inline script without its text):
         // release once the document is complete, then watch.

@@ -121,6 +121,40 @@ describe('the gate on real sites (script tag)', () => {
       );
     });
 
+    it('stops a tagged iframe with a live srcdoc as the parser inserts it, before its script runs (our script first)', async () => {
+      const page = await openPage('live-frames.html');
+      const win = page.window;
+      await pageStarted(win);
+      const live = win.document.getElementById('live-srcdoc') as HTMLIFrameElement;
+      expect(win.__ran, 'the live srcdoc never ran before consent').to.deep.equal([]);
+      expect(live.getAttribute('data-consent-state')).to.equal('blocked');
+      expect(live.hasAttribute('srcdoc')).to.equal(false);
+      expect(live.getAttribute('data-srcdoc')).to.contain('live-srcdoc');
+      expect(win.document.getElementById('live-src')!.getAttribute('data-consent-state')).to.equal('blocked');
+      expect(win.__errors.join('\n')).to.match(/live srcdoc; use data-srcdoc/);
+      // One a single-page app adds later is stopped as well.
+      const added = win.document.createElement('iframe');
+      added.setAttribute('data-consent', 'marketing');
+      added.title = 'added';
+      added.srcdoc = "<script>parent.__ran.push('added-srcdoc')</script>";
+      win.document.getElementById('later')!.append(added);
+      await waitFor(() => added.getAttribute('data-consent-state') === 'blocked', 2000, 'the added frame held');
+      win.ConsentBanner!.accept(['marketing']);
+      await waitFor(() => win.__ran.includes('live-srcdoc') && win.__ran.includes('added-srcdoc'), 3000, 'the frames after consent');
+      expect(live.getAttribute('data-consent-state')).to.equal('released');
+    });
+
+    it('refuses, loudly and never as blocked, a tagged iframe whose live srcdoc loaded before our script ran', async () => {
+      const page = await openPage('live-frames.html?late');
+      const win = page.window;
+      await pageStarted(win);
+      const live = win.document.getElementById('live-srcdoc')!;
+      expect(live.getAttribute('data-consent-state')).to.equal('failed');
+      expect(win.document.getElementById('live-src')!.getAttribute('data-consent-state')).to.equal('failed');
+      expect(win.__errors.join('\n')).to.match(/live srcdoc loaded before consent, before this script ran, so it cannot be held/);
+      expect(win.document.querySelectorAll('[data-consent-state="blocked"]')).to.have.length(0);
+    });
+
     it('releases a tagged <object> for real', async () => {
       const page = await openPage('gate-field.html');
       const win = page.window;

@@ -70,15 +70,15 @@ describe('a choice superseded within a task or a frame (script tag)', () => {
     await pageStarted(win);
     const sameLoad = markWindow(win);
     const api = win.ConsentBanner!;
-    let stored: string | undefined;
-    const settledPromise = settled(page, () => stored);
+    const written: { last?: string } = {};
+    const settledPromise = settled(page, () => written.last);
     for (let call = 0; call < 49; call += 1) {
       if (call % 3 === 0) api.acceptAll();
       else if (call % 3 === 1) api.accept(['marketing']);
       else api.accept(['analytics']);
     }
     api.rejectAll();
-    stored = cookieValue(win);
+    written.last = cookieValue(win);
     expect(api.get()?.method).to.equal('reject-all');
     await settledPromise;
     expect(sameLoad(), 'the page did not reload').to.equal(true);
@@ -86,7 +86,7 @@ describe('a choice superseded within a task or a frame (script tag)', () => {
     expect(ranHere()).to.deep.equal([]);
     const states = [...win.document.querySelectorAll('[data-consent]')].map((node) => node.getAttribute('data-consent-state'));
     expect(states).to.deep.equal(['blocked', 'blocked', 'blocked']);
-    expect(cookieValue(win)).to.equal(stored);
+    expect(cookieValue(win)).to.equal(written.last);
     // The page still works: a later choice releases what it allows, and only that.
     api.accept(['analytics']);
     await waitFor(() => win.__ran.includes('analytics-inline'), 3000, 'the analytics scripts');
@@ -102,8 +102,8 @@ describe('a choice superseded within a task or a frame (script tag)', () => {
     const sameLoad = markWindow(win);
     const root = win.document.querySelector('consent-banner')!.shadowRoot!;
     await waitFor(() => root.querySelector('[part~="button-reject-all"]') !== null, 3000, 'the notice');
-    let stored: string | undefined;
-    const settledPromise = settled(page, () => stored);
+    const written: { last?: string } = {};
+    const settledPromise = settled(page, () => written.last);
     // Two clicks in one frame, in two tasks: the second lands before the first one's frame is painted
     // (on the button as it was drawn: the notice may have begun to go).
     const accept = root.querySelector<HTMLButtonElement>('[part~="button-accept-all"]')!;
@@ -112,7 +112,7 @@ describe('a choice superseded within a task or a frame (script tag)', () => {
     accept.click();
     await new Promise((resolve) => win.setTimeout(resolve, 0));
     reject.click();
-    stored = cookieValue(win);
+    written.last = cookieValue(win);
     expect(win.ConsentBanner!.get()?.method).to.equal('reject-all');
     await settledPromise;
     expect(sameLoad(), 'the page did not reload').to.equal(true);
