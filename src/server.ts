@@ -7,7 +7,8 @@
  */
 import { normalizeConfig } from './core/config.js';
 import { cookieValues, parseCookieHeader } from './core/cookie-header.js';
-import { winningRecord } from './core/record-codec.js';
+import { gpcOptOut } from './core/gpc.js';
+import { encodeRecord, winningRecord } from './core/record-codec.js';
 import { parseRegion, regimeOf } from './core/regimes.js';
 import { consoleReporter } from './core/report.js';
 import { DAY_MS } from './core/units.js';
@@ -27,6 +28,20 @@ export interface ServerCookieOptions {
    * as in the browser: in an opt-in region (or an unknown one) a choice made under opt-out is none.
    */
   readonly region?: string;
+  /**
+   * The request's Global Privacy Control signal: its `Sec-GPC` header as the server framework gives
+   * it (`req.headers['sec-gpc']`, `request.headers.get('sec-gpc')`; `"1"` is the signal), or `true`.
+   * As in the browser, a choice saved without the signal loses the categories `config.gpc` names
+   * (the record is the opted-out one, and the refresh writes it); one saved with the signal stands.
+   */
+  readonly gpc?: boolean | string | readonly string[] | null;
+}
+
+/** Does the request carry the GPC signal (`Sec-GPC: 1`; a header given twice counts when one says so). */
+function hasGpcHeader(value: ServerCookieOptions['gpc']): boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value.trim() === '1';
+  return Array.isArray(value) && value.some((item) => typeof item === 'string' && item.trim() === '1');
 }
 
 /** Each config object is checked once (its messages go to the console once, not per request). */
@@ -54,15 +69,22 @@ export function consentFromCookieHeader(
   return storedChoice(cookieHeader, configOf(config), options)?.record ?? null;
 }
 
-/** The winning valid record of the request's cookies, with its value as sent. */
+/**
+ * The winning valid record of the request's cookies, with the value to keep: as sent, or, when a GPC
+ * signal withdraws categories of it, the opted-out record's (as the browser would save it).
+ */
 function storedChoice(
   cookieHeader: string | null | undefined,
   config: NormalizedConfig,
   options: ServerCookieOptions,
 ): { record: ConsentRecord; raw: string } | undefined {
   if (typeof cookieHeader !== 'string' || cookieHeader === '') return undefined;
+  const now = options.now ?? Date.now();
   const regime = regimeOf(config.region ?? parseRegion(options.region), config.regimes);
-  return winningRecord(cookieValues(parseCookieHeader(cookieHeader), config.cookie.name), config, options.now ?? Date.now(), regime);
+  const winner = winningRecord(cookieValues(parseCookieHeader(cookieHeader), config.cookie.name), config, now, regime);
+  if (winner === undefined) return undefined;
+  const optedOut = gpcOptOut(config, winner.record, hasGpcHeader(options.gpc), new Date(Math.floor(now / 1000) * 1000).toISOString());
+  return optedOut === null ? winner : { record: optedOut, raw: encodeRecord(optedOut, config) };
 }
 
 /**

@@ -3,7 +3,7 @@ import { removeMatchingData, removeMatchingDatabases, type DatabaseFactory } fro
 import { DEFAULT_CONFIG, normalizeConfig } from './config.js';
 import { createEmitter } from './emitter.js';
 import { createGate, type Gate, type NodeState, type Requirement } from './gate.js';
-import { hasGpcSignal } from './gpc.js';
+import { gpcOptOut, hasGpcSignal } from './gpc.js';
 import { createInertConsent, hasDom } from './inert.js';
 import { deniedData, diffCategories, requiredGrants, resolveGrants, type Grants } from './grants.js';
 import { randomUuid } from './random-id.js';
@@ -273,25 +273,6 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     }
   };
 
-  /**
-   * The record without the categories (and their services) a GPC signal opts out of, when the
-   * signal is present now but was not when the record was saved; `null` when nothing changes. A
-   * record saved with the signal present holds the visitor's explicit choice and stands.
-   */
-  const gpcOptOut = (current: ConsentRecord): ConsentRecord | null => {
-    if (!gpc || current.gpc) return null;
-    const optedOut = config.gpc.filter((id) => current.categories.includes(id) || (current.services[id]?.length ?? 0) > 0);
-    if (optedOut.length === 0) return null;
-    const services: Record<string, readonly string[]> = {};
-    for (const [id, list] of Object.entries(current.services)) if (!optedOut.includes(id)) services[id] = list;
-    const grants = resolveGrants(
-      config,
-      current.categories.filter((id) => !optedOut.includes(id)),
-      services,
-    );
-    return { ...current, categories: grants.categories, services: grants.services, updated: nowSeconds(), method: 'custom', gpc: true };
-  };
-
   /** Now, in whole seconds: the cookie keeps seconds, so the record in memory matches the stored one. */
   const nowSeconds = (): string => new Date(Math.floor(env.now() / 1000) * 1000).toISOString();
 
@@ -522,7 +503,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       // A GPC signal that appeared after a grant of a category it opts out of withdraws that grant
       // now, before anything is released or told to Consent Mode: the record is saved without it.
       const beforeOptOut = record;
-      const optOut = beforeOptOut === null ? null : gpcOptOut(beforeOptOut);
+      const optOut = beforeOptOut === null ? null : gpcOptOut(config, beforeOptOut, gpc, nowSeconds());
       if (optOut !== null) {
         const saved = recordStore.save(optOut);
         if (saved.kept) rawValue = saved.raw;

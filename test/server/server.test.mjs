@@ -65,6 +65,34 @@ describe('consent-banner/server', () => {
     assert.equal(consentFromCookieHeader(madeInCalifornia, californian, { now: NOW })?.region, 'US-CA');
   });
 
+  it('honours the Sec-GPC header as the browser honours the signal: the gpc categories of a choice saved without it are withdrawn', () => {
+    const header = `consent_banner=${value({ daysAgo: 10, method: 'a', grants: 'analytics|marketing' })}`;
+    for (const gpc of ['1', ' 1 ', ['0', '1'], true]) {
+      const record = consentFromCookieHeader(header, config, { now: NOW, gpc });
+      assert.deepEqual(record?.categories, ['necessary', 'analytics'], JSON.stringify(gpc));
+      assert.equal(record?.gpc, true);
+      assert.equal(record?.method, 'custom');
+      assert.equal(record?.updated, new Date(NOW).toISOString());
+      assert.equal(record?.given, new Date(NOW - 11 * DAY * 1000).toISOString(), 'the choice keeps its first time');
+    }
+    // The refresh writes the opted-out choice, with the life of its new time, and the browser reads it as it would its own.
+    const setCookie = consentCookieRefresh(header, config, { now: NOW, gpc: '1' }) ?? '';
+    assert.match(setCookie, new RegExp(`^consent_banner=[^;]+; Path=/; Expires=${new Date(NOW + 182 * DAY * 1000).toUTCString()}; Max-Age=${String(182 * DAY)};`));
+    const written = setCookie.split(';')[0];
+    assert.deepEqual(consentFromCookieHeader(written, config, { now: NOW }), consentFromCookieHeader(header, config, { now: NOW, gpc: '1' }));
+    // Once saved with the signal, the choice stands (a visitor who grants marketing with GPC on means it).
+    const madeWithSignal = `consent_banner=${value({ method: 'a', grants: 'analytics|marketing' }).replace('.a0.', '.a1.')}`;
+    assert.deepEqual(consentFromCookieHeader(madeWithSignal, config, { now: NOW, gpc: '1' })?.categories, ['necessary', 'analytics', 'marketing']);
+    // No signal, or another value: nothing changes.
+    for (const gpc of [undefined, null, '0', '', [], false]) {
+      assert.deepEqual(consentFromCookieHeader(header, config, { now: NOW, gpc })?.categories, ['necessary', 'analytics', 'marketing'], String(gpc));
+      assert.match(consentCookieRefresh(header, config, { now: NOW, gpc }) ?? '', new RegExp(`^${header.replace(/[.|]/g, '\\$&')};`));
+    }
+    // A site whose config opts GPC out of analytics too.
+    const wider = { ...config, gpc: ['analytics', 'marketing'] };
+    assert.deepEqual(consentFromCookieHeader(header, wider, { now: NOW, gpc: '1' })?.categories, ['necessary']);
+  });
+
   it('of several values of the name, the most recent valid one wins', () => {
     const older = value({ daysAgo: 30, method: 'a', grants: 'analytics|marketing' });
     const newer = value({ daysAgo: 2, method: 'r', grants: '', id: 'BBBBBBBBBBBBBBBBBBBBBA' });
@@ -88,7 +116,7 @@ describe('consent-banner/server', () => {
   it('works in a Node http server as the docs show', async () => {
     // The snippet of docs/server.md.
     const server = http.createServer((req, res) => {
-      const setCookie = consentCookieRefresh(req.headers.cookie, config);
+      const setCookie = consentCookieRefresh(req.headers.cookie, config, { gpc: req.headers['sec-gpc'] });
       if (setCookie !== null) res.setHeader('Set-Cookie', setCookie);
       res.end('page');
     });
@@ -98,6 +126,9 @@ describe('consent-banner/server', () => {
       const fresh = `cb1.2.AAAAAAAAAAAAAAAAAAAAAQ.${Math.floor(Date.now() / 1000 - DAY).toString(36)}.${Math.floor(Date.now() / 1000 - DAY).toString(36)}.c0.analytics`;
       const withChoice = await fetch(`http://127.0.0.1:${String(port)}/`, { headers: { cookie: `consent_banner=${fresh}` } });
       assert.match(withChoice.headers.get('set-cookie') ?? '', /^consent_banner=cb1\.2\..*; Max-Age=\d+; SameSite=Lax; Secure$/);
+      const everything = fresh.replace('.c0.analytics', '.a0.analytics|marketing');
+      const withSignal = await fetch(`http://127.0.0.1:${String(port)}/`, { headers: { cookie: `consent_banner=${everything}`, 'sec-gpc': '1' } });
+      assert.match(withSignal.headers.get('set-cookie') ?? '', /^consent_banner=cb1\.2\.[^;]*\.c1\.analytics; /, 'the signal withdraws marketing');
       const without = await fetch(`http://127.0.0.1:${String(port)}/`);
       assert.equal(without.headers.get('set-cookie'), null);
     } finally {

@@ -90,6 +90,10 @@ describe('docs/server.md: the edge function, as written', () => {
       assert.match(page.headers.get('set-cookie') ?? '', /^consent_banner=cb1\.2\..*; Max-Age=\d+; SameSite=Lax; Secure$/);
       const asset = await handler.fetch(new Request(`http://127.0.0.1:${String(port)}/style.css`, { headers: { cookie: choice } }));
       assert.equal(asset.headers.get('set-cookie'), null);
+      // A request with the GPC signal: the choice of marketing is withdrawn in the cookie the edge writes.
+      const everything = choice.replace('.c0.analytics', '.a0.analytics|marketing');
+      const signalled = await handler.fetch(new Request(`http://127.0.0.1:${String(port)}/`, { headers: { cookie: everything, 'sec-gpc': '1' } }));
+      assert.match(signalled.headers.get('set-cookie') ?? '', /^consent_banner=cb1\.2\.[^;]*\.c1\.analytics; /);
       const noChoice = await handler.fetch(new Request(`http://127.0.0.1:${String(port)}/`));
       assert.equal(noChoice.headers.get('set-cookie'), null);
     } finally {
