@@ -77,7 +77,10 @@ describe('consent-banner/server', () => {
     }
     // The refresh writes the opted-out choice, with the life of its new time, and the browser reads it as it would its own.
     const setCookie = consentCookieRefresh(header, config, { now: NOW, gpc: '1' }) ?? '';
-    assert.match(setCookie, new RegExp(`^consent_banner=[^;]+; Path=/; Expires=${new Date(NOW + 182 * DAY * 1000).toUTCString()}; Max-Age=${String(182 * DAY)};`));
+    assert.match(
+      setCookie,
+      new RegExp(`^consent_banner=[^;]+; Path=/; Expires=${new Date(NOW + 182 * DAY * 1000).toUTCString()}; Max-Age=${String(182 * DAY)};`),
+    );
     const written = setCookie.split(';')[0];
     assert.deepEqual(consentFromCookieHeader(written, config, { now: NOW }), consentFromCookieHeader(header, config, { now: NOW, gpc: '1' }));
     // Once saved with the signal, the choice stands (a visitor who grants marketing with GPC on means it).

@@ -77,7 +77,11 @@ describe('docs/server.md: the edge function, as written', () => {
       symlinkSync(fileURLToPath(new URL('../..', import.meta.url)), join(folder, 'node_modules', 'consent-banner'), 'dir');
       writeFileSync(
         join(folder, 'consent-config.json'),
-        JSON.stringify({ revision: 2, policyUrl: '/privacy', categories: { necessary: { required: true }, analytics: {} } }),
+        JSON.stringify({
+          revision: 2,
+          policyUrl: '/privacy',
+          categories: { necessary: { required: true }, analytics: { cookies: ['_ga'] }, marketing: { cookies: ['_fbp'] } },
+        }),
       );
       writeFileSync(join(folder, 'edge.mjs'), edge);
       const handler = (await import(pathToFileURL(join(folder, 'edge.mjs')).href)).default;
