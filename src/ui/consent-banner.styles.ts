@@ -242,13 +242,28 @@ export const bannerStyles = css`
     .root .notice.box.top, .root .notice.box.top-left, .root .notice.box.top-right { inset-block-start: calc(var(--_space) * 0.5); inset-block-end: auto; }
 
     .notice {
-      padding: 1rem;
+      padding: 0.625rem 1rem;
+    }
+
+    .title {
+      font-size: 1.0625em;
+      margin-block-end: 0.25em;
+    }
+
+    .description {
+      font-size: 0.875em;
+      line-height: 1.4;
     }
 
     .actions {
       display: grid;
       grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-      margin-block-start: 0.875rem;
+      margin-block-start: 0.75rem;
+    }
+
+    .actions .button {
+      min-height: 2.5rem;
+      padding-block: 0.5rem;
     }
 
     .actions .button.secondary, .notice.opt-out .actions .button {

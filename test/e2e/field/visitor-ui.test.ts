@@ -33,6 +33,22 @@ async function openPreferences(page: Frame): Promise<ShadowRoot> {
   return shadowOf(page);
 }
 
+/**
+ * Waits until the page has stopped scrolling: the same position over three painted frames (a
+ * smooth scroll, and the notice's own scroll a frame after the focus moved, have ended).
+ */
+async function scrollSettled(win: Window): Promise<void> {
+  const frame = (): Promise<unknown> => new Promise((resolve) => win.requestAnimationFrame(resolve));
+  let last = -1;
+  let still = 0;
+  for (let frames = 0; frames < 300 && still < 3; frames += 1) {
+    await frame();
+    const position = win.scrollY;
+    still = position === last ? still + 1 : 0;
+    last = position;
+  }
+}
+
 /** Is rectangle `inner` entirely inside `outer` (to half a pixel). */
 const inside = (inner: DOMRect, outer: DOMRect): boolean =>
   inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
@@ -44,13 +60,17 @@ describe("the visitor's UI in the field (script-tag build)", () => {
     clearAllCookies();
   });
 
-  for (const [label, width, height, config] of [
+  for (const [label, width, height, config, smooth] of [
     ['the box notice at 375 px', 375, 667, {}],
     ['the top bar at 1280 px', 1280, 800, { layout: 'bar', position: 'top' }],
     ['the bottom bar at 768 px', 768, 800, { layout: 'bar', position: 'bottom' }],
+    ['the bottom bar at 375 px', 375, 667, { layout: 'bar', position: 'bottom' }],
+    ['the top bar at 375 px', 375, 667, { layout: 'bar', position: 'top' }],
+    ['the bottom bar at 375 px on a page that scrolls smoothly', 375, 667, { layout: 'bar', position: 'bottom' }, 'smooth'],
+    ['the top bar at 768 px on a page that scrolls smoothly', 768, 800, { layout: 'bar', position: 'top' }, 'smooth'],
   ] as const) {
     it(`no page link that takes the focus is hidden under ${label} (WCAG 2.2 SC 2.4.11)`, async () => {
-      const page = await openUiPage(width, height, { links: '28', config: JSON.stringify(config) });
+      const page = await openUiPage(width, height, { links: '28', config: JSON.stringify(config), ...(smooth === undefined ? {} : { smooth: '1' }) });
       const notice = await noticeOf(page);
       const doc = page.window.document;
       doc.querySelector<HTMLElement>('#link-0')!.focus();
@@ -59,7 +79,7 @@ describe("the visitor's UI in the field (script-tag build)", () => {
         await press('Tab');
         const active = doc.activeElement;
         if (!active?.id.startsWith('link-')) continue;
-        await pause(100); // the browser's scroll, then the room the notice keeps where the page ends
+        await scrollSettled(page.window); // the browser's scroll, then the room the notice keeps where the page ends
         if (inside(active.getBoundingClientRect(), notice.getBoundingClientRect())) hidden.push(active.id);
       }
       expect(doc.activeElement?.id, 'the focus went through the page').to.equal('link-27');
@@ -68,7 +88,7 @@ describe("the visitor's UI in the field (script-tag build)", () => {
         await press('Tab', { shift: true });
         const active = doc.activeElement;
         if (!active?.id.startsWith('link-')) continue;
-        await pause(100); // the browser's scroll, then the room the notice keeps where the page ends
+        await scrollSettled(page.window); // the browser's scroll, then the room the notice keeps where the page ends
         if (inside(active.getBoundingClientRect(), notice.getBoundingClientRect())) hidden.push(`${active.id} (back)`);
       }
       expect(doc.activeElement?.id, 'the focus went back up').to.equal('link-0');

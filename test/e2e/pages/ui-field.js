@@ -1,11 +1,12 @@
 // Builds the page the visitor-UI tests ask for, from the query: `lang` (the page's language, whose
 // language file loads first), `config` (JSON, merged over a config with a policy link and services),
-// `zoom` (CSS zoom on <html>), `embed` (the width of a tagged video iframe) and `links` (how many focusable links the page's text holds).
+// `zoom` (CSS zoom on <html>), `smooth` (the page scrolls smoothly), `embed` (the width of a tagged video iframe) and `links` (how many focusable links the page's text holds).
 (function () {
   var params = new URLSearchParams(location.search);
   var lang = params.get('lang') || 'en';
   document.documentElement.lang = lang;
   if (params.get('zoom')) document.documentElement.style.zoom = params.get('zoom');
+  if (params.get('smooth')) document.head.appendChild(document.createElement('style')).textContent = 'html { scroll-behavior: smooth; }';
   var config = {
     cookie: { name: 'e2e_ui_field' },
     policyUrl: '/privacy',
