@@ -53,8 +53,8 @@ describe('the notice on a phone', () => {
       expect(share).to.be.below(35);
       for (const button of f.root.querySelectorAll<HTMLButtonElement>('.notice .actions button')) {
         const box = button.getBoundingClientRect();
-        expect(box.top, button.textContent ?? '').to.be.at.least(0);
-        expect(box.bottom, button.textContent ?? '').to.be.at.most(window.innerHeight);
+        expect(box.top, button.textContent).to.be.at.least(0);
+        expect(box.bottom, button.textContent).to.be.at.most(window.innerHeight);
       }
       expect(await axeViolations(f.element)).to.deep.equal([]);
     });
