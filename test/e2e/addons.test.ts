@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { clearAllCookies } from '../helpers/cookies.js';
 import { waitFor } from '../helpers/consent.js';
-import { closePages, openUrl, pageStarted, type Frame, type PageWindow } from '../helpers/frame.js';
+import { closePages, openUrl, pageIdle, pageStarted, type Frame, type PageWindow } from '../helpers/frame.js';
 import { nextLogEntries, readLogSink } from '../helpers/log.js';
 
 /** The add-on files' manifest the build wrote beside them. */
@@ -53,7 +53,7 @@ describe('add-on files of the script-tag build', () => {
     page.window.ConsentBanner!.acceptAll();
     await page.reload();
     await pageStarted(page.window);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pageIdle(page.window);
     expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js']);
     expect(page.window.__errors).to.deep.equal([]);
   });
@@ -82,7 +82,8 @@ describe('add-on files of the script-tag build', () => {
     expect(JSON.parse(win.localStorage.getItem('consent_banner_log_pending') ?? '[]'), 'queued at once').to.have.length(1);
     expect(await readLogSink('addons'), 'nothing sent before the file came').to.deep.equal([]);
     const entries = await nextLogEntries('addons', 1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Sent and answered: nothing is left to send again.
+    await waitFor(() => (win.localStorage.getItem('consent_banner_log_pending') ?? '[]') === '[]', 5000, 'the queue to empty');
     expect([...entries, ...(await readLogSink('addons'))].map((entry) => entry.method)).to.deep.equal(['reject-all']);
     frame.remove();
   });
@@ -98,7 +99,7 @@ describe('add-on files of the script-tag build', () => {
     page.element.src = addonsUrl({ log: '1' });
     await next;
     const entries = await nextLogEntries('addons', 1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await waitFor(() => (page.window.localStorage.getItem('consent_banner_log_pending') ?? '[]') === '[]', 5000, 'the queue to empty');
     const all = [...entries, ...(await readLogSink('addons'))];
     expect(all.map((entry) => [entry.id, entry.method, entry.source])).to.deep.equal([[id, 'accept-all', 'api']]);
   });
@@ -138,14 +139,17 @@ describe('add-on files of the script-tag build', () => {
     expect(page.window.__errors).to.deep.equal([]);
   });
 
-  it('an iframe a single-page app adds later gets its placeholder: the file is loaded then', async () => {
+  it('an iframe a single-page app adds later gets its placeholder: the file is loaded then', async function () {
+    this.timeout(20_000); // a busy machine: the waits below are for events, each bounded
     const page = await addonsPage({ frame: 'later' });
     await pageStarted(page.window);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The first visit's idle work (the dialog's prefetch) has run: a placeholders file would have been asked for by then.
+    await waitFor(() => requestedFiles(page).includes('consent-banner.preferences.js'), 8000, 'the idle prefetch');
     const placeholderFiles = (): string[] => requestedFiles(page).filter((file) => file.includes('placeholders'));
     expect(placeholderFiles(), 'nothing to hold yet').to.deep.equal([]);
     (page.window as unknown as { __addFrame: () => void }).__addFrame();
-    await waitFor(() => page.window.document.querySelector('consent-placeholder') !== null, 3000, 'the placeholder');
+    // The file's arrival is the event: on a busy machine it may take a few seconds.
+    await waitFor(() => page.window.document.querySelector('consent-placeholder') !== null, 8000, 'the placeholder');
     expect(placeholderFiles()).to.deep.equal(['consent-banner.placeholders.js']);
   });
 
@@ -167,7 +171,7 @@ describe('add-on files of the script-tag build', () => {
     page.window.ConsentBanner!.accept(['analytics']);
     await page.reload();
     await pageStarted(page.window);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pageIdle(page.window);
     expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js']);
     const root = () => page.window.document.querySelector('consent-banner')!.shadowRoot!;
     await waitFor(() => root().querySelector('.reopen') !== null, 3000, 'the reopen button');

@@ -92,3 +92,21 @@ export async function pageStarted(win: PageWindow): Promise<void> {
   await scriptsSettled(win);
   await new Promise((resolve) => setTimeout(resolve, 150));
 }
+
+/**
+ * Waits until the page has had an idle moment after the work it queued for one (the library's
+ * idle work, e.g. the dialog's prefetch and the clean-up, was queued earlier and runs first). Where
+ * the engine has no idle callbacks, the library waits 200 ms instead, and so does this, a little longer.
+ */
+export async function pageIdle(win: Window): Promise<void> {
+  const hasIdle = typeof (win as Partial<Pick<Window, 'requestIdleCallback'>>).requestIdleCallback === 'function';
+  for (let round = 0; round < 2; round += 1) {
+    await new Promise<void>((resolve) => {
+      if (hasIdle)
+        win.requestIdleCallback(() => {
+          resolve();
+        });
+      else win.setTimeout(resolve, 250);
+    });
+  }
+}
