@@ -32,11 +32,27 @@ function addonFiles(): string {
   return readFileSync(ADDON_MANIFEST, 'utf8');
 }
 
+/**
+ * The script-tag builds run in a page only: the core's server stand-in (`core/inert.ts`, the inert
+ * instance `createConsent()` returns without a DOM) is swapped for `core/inert.script-tag.ts`.
+ */
+function pageOnly(): Plugin {
+  return {
+    name: 'consent-banner:page-only',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (importer === undefined || !/(^|\/)inert\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source.replace(/inert\.js$/, 'inert.script-tag.js'), importer, { skipSelf: true });
+      return resolved?.id ?? null;
+    },
+  };
+}
+
 /** The script-tag builds: one IIFE, Lit inside, minified, with the compile hint. */
 function scriptTagBuild(entry: string, fileName: string, addons: string): UserConfig {
   return {
     publicDir: false,
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), pageOnly()],
     define: { __CONSENT_BANNER_ADDONS__: addons },
     build: {
       target: 'es2020',

@@ -170,7 +170,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     if (started && !destroyed) return true;
     reporter.error(
       destroyed
-        ? `${method}() was called after destroy(); this instance is gone: start a new one (init() from the entry, or createConsent()).`
+        ? `${method}() was called after destroy(); make a new instance (init(), createConsent()).`
         : `${method}() was called before init(); call init() first.`,
     );
     return false;

@@ -376,47 +376,39 @@ export function createGate(options: GateOptions): Gate {
     setState(node, 'blocked');
   };
 
-  /** The `src` and `srcdoc` of a tagged iframe that are live (not held in `data-` attributes). */
-  const liveSources = (node: Element): string[] =>
-    ['srcdoc', 'src'].filter((name) => {
+  /** Is everything this node names granted now (an invalid tag never is). */
+  const allowedNow = (node: Element): boolean => {
+    const requirement = requirementOf(node);
+    return isValid(node, requirement) && options.allows(requirement);
+  };
+
+  /**
+   * A tagged iframe with a live `src` or `srcdoc` (a tagging mistake): reported, and, while its
+   * consent is missing, stopped and held like a `data-src` one when the gate sees it inserted, before
+   * its document loads. One that was in the page before the gate started (`loaded`: our script came
+   * after it, or was deferred) may have run already: it is never called blocked, but refused
+   * (`failed`) and left as it is.
+   */
+  const holdLiveFrame = (node: Element, allowed: boolean, loaded = false): void => {
+    const live = ['srcdoc', 'src'].filter((name) => {
       const value = node.getAttribute(name);
       return value !== null && value !== 'about:blank';
     });
-
-  /**
-   * A tagged iframe with a live `src` or `srcdoc` (a tagging mistake) that the gate sees as it is
-   * inserted, before its document loads: reported, and, while its consent is missing, stopped and
-   * held like a `data-src` one.
-   */
-  const holdLiveFrame = (node: Element, allowed: boolean): void => {
-    const live = liveSources(node);
     if (live.length === 0) return;
-    reporter.error(`a tagged iframe has a live ${live.join(' and ')}; use data-${live[0] ?? 'src'} instead: ${describeNode(node)}`);
+    reporter.error(
+      `a tagged iframe's live ${live.join(' and ')}${loaded ? ' loaded before this script ran: not held' : ''}; use data-${live[0] ?? 'src'}: ${describeNode(node)}`,
+    );
     if (allowed) return;
+    if (loaded) {
+      handled.add(node);
+      setState(node, 'failed');
+      return;
+    }
     for (const name of live) {
       if (!node.hasAttribute(`data-${name}`)) node.setAttribute(`data-${name}`, node.getAttribute(name) ?? '');
     }
     node.setAttribute('src', 'about:blank');
     node.removeAttribute('srcdoc');
-  };
-
-  /**
-   * Tagged iframes with a live `src` or `srcdoc` that were in the page before the gate started
-   * (our script came after them, or was deferred): their documents may have run already, so one
-   * whose consent is missing is never called blocked. Each is refused loudly (`failed`) and left as
-   * it is; one whose consent is granted is reported and released as usual.
-   */
-  const refuseLoadedFrames = (): void => {
-    for (const node of document.querySelectorAll(`iframe${TAGGED_SELECTOR}`)) {
-      const live = liveSources(node);
-      if (live.length === 0 || node.closest(`[${IGNORE_ATTRIBUTE}]`) !== null || node.hasAttribute(STATE_ATTRIBUTE)) continue;
-      if (options.allows(requirementOf(node))) continue;
-      reporter.error(
-        `a tagged iframe's live ${live.join(' and ')} loaded before consent, before this script ran, so it cannot be held; use data-${live[0] ?? 'src'} instead: ${describeNode(node)}`,
-      );
-      handled.add(node);
-      setState(node, 'failed');
-    }
   };
 
   /** Looks at candidate nodes in document order and releases those now allowed. */
@@ -469,37 +461,21 @@ export function createGate(options: GateOptions): Gate {
     gateNodes(document.querySelectorAll(TAGGED_SELECTOR));
   };
 
-  /**
-   * While the page is parsed, only tagged iframes with a live source are acted on, the moment they
-   * are inserted (before their document loads); the rest waits for the parsed document.
-   */
-  const holdLiveFramesParsed = (records: MutationRecord[]): void => {
-    for (const record of records) {
-      for (const added of record.addedNodes) {
-        if (!(added instanceof Element)) continue;
-        // The parser inserts an element before its children: only a subtree a script inserted needs a search.
-        const frames = added.localName === 'iframe' ? [added] : added.firstElementChild === null ? [] : added.querySelectorAll('iframe');
-        for (const frame of frames) {
-          if (!frame.hasAttribute(CONSENT_ATTRIBUTE) || frame.closest(`[${IGNORE_ATTRIBUTE}]`) !== null) continue;
-          const requirement = requirementOf(frame);
-          holdLiveFrame(frame, isValid(frame, requirement) && options.allows(requirement));
-        }
-      }
-    }
-  };
-
   const onMutations = (records: MutationRecord[]): void => {
-    if (onReady !== null) {
-      holdLiveFramesParsed(records);
-      return;
-    }
     const found: Element[] = [];
     for (const record of records) {
       for (const added of record.addedNodes) {
         if (!(added instanceof Element)) continue;
         if (added.matches(TAGGED_SELECTOR)) found.push(added);
-        found.push(...added.querySelectorAll(TAGGED_SELECTOR));
+        // The parser inserts an element before its children: only a subtree a script inserted needs a search.
+        if (added.firstElementChild !== null) found.push(...added.querySelectorAll(TAGGED_SELECTOR));
       }
+    }
+    if (onReady !== null) {
+      // While the page is parsed, only iframes with a live source are acted on, as they are
+      // inserted (before their documents load); the rest waits for the parsed document.
+      for (const node of found) if (node.localName === 'iframe' && node.closest(`[${IGNORE_ATTRIBUTE}]`) === null) holdLiveFrame(node, allowedNow(node));
+      return;
     }
     if (found.length === 0) return;
     found.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
@@ -509,14 +485,16 @@ export function createGate(options: GateOptions): Gate {
   const begin = (): void => {
     onReady = null;
     if (stopped) return;
-    // Frames of the parse whose mutations are not delivered yet are held before the scan.
-    if (observer !== null) holdLiveFramesParsed(observer.takeRecords());
+    // The parse's last mutations, not delivered yet, are nodes the scan sees.
+    observer?.takeRecords();
     scanDocument();
   };
 
   return {
     start() {
-      refuseLoadedFrames();
+      for (const node of document.querySelectorAll(`iframe${TAGGED_SELECTOR}`)) {
+        if (node.closest(`[${IGNORE_ATTRIBUTE}]`) === null && !node.hasAttribute(STATE_ATTRIBUTE) && !allowedNow(node)) holdLiveFrame(node, false, true);
+      }
       observer = new MutationObserver(onMutations);
       observer.observe(document.documentElement, { childList: true, subtree: true });
       if (document.readyState === 'loading') {

@@ -59,28 +59,17 @@ export function createTabSync(win: Window, cookieName: string, onPossibleChange:
   const cookieStore = cookieStoreOf(win);
   /** Values this tab wrote whose change event has not come yet, oldest first. */
   const ownWrites: string[] = [];
-  /**
-   * The newest write of another tab that a change event reports; `null` when there is none, or when
-   * this tab has written since (its own event is still to come): such a value is stale.
-   */
-  const foreignWrite = (changed: readonly { name?: string; value?: string }[]): string | null | undefined => {
-    let news: string | null | undefined;
-    for (const cookie of changed) {
-      if (cookie.name !== cookieName || cookie.value === undefined) continue;
-      const own = ownWrites.indexOf(cookie.value);
-      if (own >= 0) {
-        ownWrites.splice(0, own + 1);
-        news = undefined;
-      } else {
-        news = ownWrites.length > 0 ? null : cookie.value;
-      }
-    }
-    return news;
-  };
   const onCookieChange = (event: Event): void => {
     const { changed = [], deleted = [] } = event as Event & { changed?: readonly { name?: string; value?: string }[]; deleted?: readonly { name?: string }[] };
-    const news = foreignWrite(changed);
-    // A stale value is not adopted; the store is asked what it holds now.
+    // Another tab's value; `null` for one written before this tab's latest write (whose event is
+    // still to come): a stale value, never adopted; the store is asked what it holds now.
+    let news: string | null | undefined;
+    for (const { name, value } of changed) {
+      if (name !== cookieName || value === undefined) continue;
+      const own = ownWrites.indexOf(value);
+      news = own >= 0 ? undefined : ownWrites.length > 0 ? null : value;
+      ownWrites.splice(0, own + 1);
+    }
     if (typeof news === 'string') onPossibleChange({ value: news, fromStore: true });
     else if (news === null || deleted.some((cookie) => cookie.name === cookieName)) onPossibleChange({ value: undefined, fromStore: true });
   };
@@ -96,7 +85,6 @@ export function createTabSync(win: Window, cookieName: string, onPossibleChange:
       }
     },
     wrote(value) {
-      if (cookieStore === undefined) return;
       ownWrites.push(value);
       if (ownWrites.length > MAX_OWN_WRITES) ownWrites.shift();
     },

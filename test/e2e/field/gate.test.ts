@@ -151,7 +151,7 @@ describe('the gate on real sites (script tag)', () => {
       const live = win.document.getElementById('live-srcdoc')!;
       expect(live.getAttribute('data-consent-state')).to.equal('failed');
       expect(win.document.getElementById('live-src')!.getAttribute('data-consent-state')).to.equal('failed');
-      expect(win.__errors.join('\n')).to.match(/live srcdoc loaded before consent, before this script ran, so it cannot be held/);
+      expect(win.__errors.join('\n')).to.match(/live srcdoc loaded before this script ran: not held; use data-srcdoc/);
       expect(win.document.querySelectorAll('[data-consent-state="blocked"]')).to.have.length(0);
     });
 
