@@ -50,8 +50,9 @@ export interface ConsentEnvironment {
    * When work that can wait runs. `after-paint` (the default): a choice made on this page or in
    * another tab releases tagged nodes after the browser has painted the next frame (the hidden
    * notice), so a click's next frame is not paid for by the tags, and of choices made within that
-   * frame only the last one counts; the tab channel opens and a returning visitor's cookie is written again once the
-   * page is parsed and released. `sync`: all of it before the call returns (unit tests).
+   * frame only the last one counts; the tab channel opens and a returning visitor's cookie is
+   * written again once the page is parsed and released. `sync`: all of it before the call returns
+   * (unit tests).
    */
   readonly releaseTiming?: 'after-paint' | 'sync';
   /** Called once at the end of `init()`, e.g. to show the UI; an error there is reported, not thrown. */

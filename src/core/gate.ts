@@ -17,9 +17,10 @@ const RERUN_ATTRIBUTE = 'data-consent-rerun';
  * The states a tagged node goes through: `blocked` (waiting for consent), `queued` (granted, waiting
  * for an earlier script), `loading` (an external script is being fetched), `ran` (a script executed),
  * `failed` (a script's source did not load or timed out; an iframe whose live source loaded before
- * the gate started), `released` (an iframe, image or other element got its source), `skipped` (a script not run on purpose: a `nomodule` script, which modern
- * browsers never run, or the same script as one that already ran in this page, added again, e.g.
- * by a component that mounted again; `data-consent-rerun` runs such a script again).
+ * the gate started), `released` (an iframe, image or other element got its source), `skipped` (a
+ * script not run on purpose: a `nomodule` script, which modern browsers never run, or the same
+ * script as one that already ran in this page, added again, e.g. by a component that mounted
+ * again; `data-consent-rerun` runs such a script again).
  */
 export type NodeState = 'blocked' | 'queued' | 'loading' | 'ran' | 'failed' | 'released' | 'skipped';
 
