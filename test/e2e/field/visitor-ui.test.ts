@@ -69,7 +69,8 @@ describe("the visitor's UI in the field (script-tag build)", () => {
     ['the bottom bar at 375 px on a page that scrolls smoothly', 375, 667, { layout: 'bar', position: 'bottom' }, 'smooth'],
     ['the top bar at 768 px on a page that scrolls smoothly', 768, 800, { layout: 'bar', position: 'top' }, 'smooth'],
   ] as const) {
-    it(`no page link that takes the focus is hidden under ${label} (WCAG 2.2 SC 2.4.11)`, async () => {
+    it(`no page link that takes the focus is hidden under ${label} (WCAG 2.2 SC 2.4.11)`, async function () {
+      this.timeout(40_000); // 54 key presses, each waiting for the page's scroll to end
       const page = await openUiPage(width, height, { links: '28', config: JSON.stringify(config), ...(smooth === undefined ? {} : { smooth: '1' }) });
       const notice = await noticeOf(page);
       const doc = page.window.document;

@@ -1,5 +1,7 @@
 // Loaded first by every end-to-end page: records what happens so the test can read it.
 window.__ran = [];
+// The cookies the page could see before anything of ours ran (a clean-up test's precondition).
+window.__cookiesAtStart = document.cookie;
 window.__events = [];
 window.__errors = [];
 window.__warnings = [];
