@@ -8,6 +8,9 @@ interface FieldWindow extends PageWindow {
 }
 
 describe('the gate on real sites (script tag)', () => {
+  beforeEach(() => {
+    clearAllCookies();
+  });
   afterEach(() => {
     closePages();
     clearAllCookies();
@@ -149,7 +152,9 @@ describe('the gate on real sites (script tag)', () => {
       const win = page.window;
       await pageStarted(win);
       const live = win.document.getElementById('live-srcdoc')!;
-      expect(live.getAttribute('data-consent-state')).to.equal('failed');
+      // What the page started with and what it heard, should a choice ever reach it.
+      const seen = JSON.stringify({ cookies: (win as unknown as { __cookiesAtStart: string }).__cookiesAtStart, events: win.__events });
+      expect(live.getAttribute('data-consent-state'), seen).to.equal('failed');
       expect(win.document.getElementById('live-src')!.getAttribute('data-consent-state')).to.equal('failed');
       expect(win.__errors.join('\n')).to.match(/live srcdoc loaded before this script ran: not held; use data-srcdoc/);
       expect(win.document.querySelectorAll('[data-consent-state="blocked"]')).to.have.length(0);
