@@ -115,11 +115,14 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         minify: true,
         lib: { entry: `src/addons/${name}.ts`, formats: ['iife'], name: 'ConsentBannerAddon', fileName: () => `consent-banner.${name}.js` },
-        rollupOptions: {
-          // Lit is the main file's: an add-on that draws takes it from there (never a second copy).
-          external: [/^lit(\/.*)?$/, /^@lit\//],
-          output: { globals: () => 'self[Symbol.for("consent-banner.lit")]' },
-        },
+        // Lit is the notice file's: the other add-ons that draw take it from there (never a second copy).
+        rollupOptions:
+          name === 'notice'
+            ? {}
+            : {
+                external: [/^lit(\/.*)?$/, /^@lit\//],
+                output: { globals: () => 'self[Symbol.for("consent-banner.lit")]' },
+              },
       },
     };
   }

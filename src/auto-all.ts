@@ -4,10 +4,12 @@
  */
 import { registerAddon } from './addons/registry.js';
 import { consentLog } from './integrations/consent-log.js';
+import { mountNotice } from './ui/notice.js';
 import { attachPlaceholders } from './ui/placeholders.js';
 import { PreferencesView } from './ui/preferences-view.js';
 import { startScriptTag } from './script-tag.js';
 
+registerAddon('notice', mountNotice);
 registerAddon('log', consentLog);
 registerAddon('placeholders', attachPlaceholders);
 registerAddon('preferences', new PreferencesView());

@@ -6,7 +6,6 @@ import en from './i18n/languages/en.js';
 import { isEnabled, type Integration, type IntegrationName } from './integrations/integration.js';
 import { createPageConsent } from './page.js';
 import { placeholdersOnDemand } from './ui/placeholders-on-demand.js';
-import { preferencesOnDemand } from './ui/preferences-on-demand.js';
 
 /** Options of `init()`. */
 export interface InitOptions {
@@ -40,16 +39,17 @@ export function init(config?: ConsentConfig, options: InitOptions = {}): Consent
   if (!hasDom()) return createInertConsent('init');
   if (pageInstance?.started === true) return pageInstance.init(config);
   const given = options.integrations ?? [];
-  // The dialog's content and the placeholders are chunks of their own: a bundler splits them off,
-  // and the page loads them when needed, as the script-tag build loads its add-on files.
+  // The notice, the dialog's content and the placeholders are chunks of their own: a bundler splits
+  // them off, and the page loads them when needed, as the script-tag build loads its add-on files.
   const placeholders = placeholdersOnDemand(() => import('./ui/placeholders.js').then((module) => module.attachPlaceholders));
   const api = createPageConsent({
     languages: () => ({ present: { en }, loadable: BUILT_IN_LANGUAGES, loader: loadBuiltInTexts }),
     integrations: given,
+    notice: () => import('./ui/notice.js').then((module) => module.mountNotice),
+    preferences: () => import('./ui/preferences-view.js').then((module) => new module.PreferencesView()),
     placeholders: placeholders.attacher,
     onNodeState: placeholders.onNodeState,
   });
-  preferencesOnDemand(api, () => import('./ui/preferences-view.js').then((module) => new module.PreferencesView()));
   pageInstance = api;
   api.init(config);
   for (const name of Object.keys(INTEGRATION_IMPORTS) as IntegrationName[]) {

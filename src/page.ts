@@ -1,12 +1,13 @@
 import { createConsent } from './core/consent.js';
-import { whenParsed } from './core/schedule.js';
+import { whenIdle, whenParsed } from './core/schedule.js';
 import type { ConsentApi } from './core/types.js';
 import type { ShownContext } from './core/shown-context.js';
 import type { Integration } from './integrations/integration.js';
 import type { NodeState } from './core/gate.js';
-import { mountBanner, type LanguageSource } from './ui/mount.js';
+import type { LanguageSource } from './ui/mount.js';
+import type { MountNotice } from './ui/notice.js';
 import type { PlaceholderAttacher } from './ui/placeholders.js';
-import { shownContext } from './ui/shown.js';
+import type { PreferencesView } from './ui/preferences-view.js';
 
 /** How an entry point wires the page-wide instance. */
 export interface PageConsentOptions {
@@ -18,6 +19,13 @@ export interface PageConsentOptions {
   readonly integrations: readonly Integration[];
   /** The CSP nonce our script tag carries, if any. */
   readonly scriptNonce?: string;
+  /**
+   * Loads the UI (the notice's add-on file, or a chunk of the npm build): asked the moment a notice
+   * must show, else at idle once the page is parsed. Undefined when it cannot be had (said so).
+   */
+  readonly notice: () => Promise<MountNotice | undefined>;
+  /** Loads the preferences dialog's content (when it first opens, or at idle once the notice shows). */
+  readonly preferences: () => Promise<PreferencesView | undefined>;
   /** What puts placeholders on blocked iframes (the script-tag build loads it on demand). */
   readonly placeholders: PlaceholderAttacher;
   /** Told each state the gate gives a tagged node. */
@@ -37,32 +45,40 @@ export function createPageConsent(options: PageConsentOptions): ConsentApi {
     ...(options.scriptNonce === undefined ? {} : { scriptNonce: options.scriptNonce }),
     ...(options.onNodeState === undefined ? {} : { onNodeState: options.onNodeState }),
     onStart: (started) => {
-      let mounted = false;
+      /** Set once this start's UI is asked for (or the instance is gone): it is asked for once. */
+      let asked = false;
+      /** False once the instance is destroyed: a file that arrives later mounts nothing. */
+      let live = true;
       const mount = (): void => {
-        if (mounted || !started.started) return;
-        mounted = true;
-        const ui = mountBanner(started, options.languages(), { placeholders: options.placeholders });
-        teardown.push(() => {
-          ui.unmount();
+        if (asked || !started.started) return;
+        asked = true;
+        void options.notice().then((mountNotice) => {
+          if (mountNotice === undefined || !started.started || !live) return;
+          const ui = mountNotice(started, { languages: options.languages(), placeholders: options.placeholders, preferences: options.preferences });
+          teardown.push(() => {
+            ui.unmount();
+          });
+          shown = () => ui.shown();
         });
-        shown = () => shownContext(ui.locale, started.config);
       };
+      teardown.push(() => {
+        live = false;
+        asked = true; // a parse or an idle moment that comes later loads nothing
+      });
       if (started.views.notice || started.views.preferences) {
         mount();
         return;
       }
       // A returning visitor is shown nothing while the page loads: the UI (the reopen button and the
-      // placeholders) waits until the tagged nodes are released, unless something is shown first.
+      // placeholders) is loaded at idle once the page is parsed, unless something is shown first.
       const stopWaiting = started.on('show', () => {
         stopWaiting();
         mount();
       });
-      teardown.push(stopWaiting, () => {
-        mounted = true; // the parse that ends later mounts nothing
-      });
+      teardown.push(stopWaiting);
       whenParsed(document, () => {
         stopWaiting();
-        mount();
+        whenIdle(window, mount);
       });
     },
     onDestroy: () => {

@@ -1,16 +1,14 @@
 /**
  * The script-tag start: exposes `window.ConsentBanner` and, unless the tag carries `data-manual`,
  * starts it with the page's declarative config (`#consent-banner-config` or `window.consentBannerConfig`)
- * and shows the UI. English is built in; other languages come from language files loaded before this
- * script (`dist/i18n/de.js` …) or from the config's `translations`.
+ * and shows the UI, which comes from the notice's add-on file (with English); other languages come from
+ * language files loaded before this script (`dist/i18n/de.js` …) or from the config's `translations`.
  */
 import { consoleReporter } from './core/report.js';
 import type { ConsentApi } from './core/types.js';
 import './global.js';
 import { addonLoader, type AddonFile } from './addons/loader.js';
-import { shareLit } from './addons/lit-share.js';
 import { placeholdersOnDemand } from './ui/placeholders-on-demand.js';
-import { preferencesOnDemand } from './ui/preferences-on-demand.js';
 import type { AddonName } from './addons/registry.js';
 import { scriptTrust } from './core/trusted-types.js';
 import { deferredIntegration } from './integrations/deferred.js';
@@ -73,7 +71,6 @@ function start(): void {
     reporter: consoleReporter,
     document,
   });
-  shareLit();
   const placeholders = placeholdersOnDemand(() => loadAddon('placeholders'));
   const api = createPageConsent({
     loadConfig: () => readPageConfig(),
@@ -100,10 +97,11 @@ function start(): void {
       }),
     ],
     scriptNonce,
+    notice: () => loadAddon('notice'),
+    preferences: () => loadAddon('preferences'),
     placeholders: placeholders.attacher,
     onNodeState: placeholders.onNodeState,
   });
-  preferencesOnDemand(api, () => loadAddon('preferences'));
   expose(api);
   if (tag?.hasAttribute('data-manual') !== true) api.init();
 }

@@ -1,4 +1,5 @@
 import type { Integration } from '../integrations/integration.js';
+import type { MountNotice } from '../ui/notice.js';
 import type { PlaceholderAttacher } from '../ui/placeholders.js';
 import type { PreferencesView } from '../ui/preferences-view.js';
 
@@ -8,6 +9,8 @@ import type { PreferencesView } from '../ui/preferences-view.js';
  * before it starts.
  */
 export interface AddonExports {
+  /** The notice, the reopen button and the dialog's frame, with Lit. */
+  readonly notice: MountNotice;
   /** The consent log integration (`log` in the config). */
   readonly log: () => Integration;
   /** The IAB GPP integration (`gpp` in the config). */
