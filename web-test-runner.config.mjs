@@ -70,11 +70,13 @@ async function testEndpoints(ctx, next) {
   }
   // `/__test/dist/<how>/<file>`: a built script-tag file, and its add-on files served `slow-<ms>`,
   // `tampered` (one byte changed: the integrity check fails), `missing` (404) or `plain`. The main
-  // file itself is always served as built.
-  const dist = /^\/__test\/dist\/(slow-\d+|tampered|missing|plain)\/(consent-banner\.[\w.-]+\.js)$/.exec(ctx.path);
+  // file itself is always served as built; the notice's file too, except under `<how>-notice`,
+  // where it alone is treated so.
+  const dist = /^\/__test\/dist\/(slow-\d+|tampered|missing|plain)(-notice)?\/(consent-banner\.[\w.-]+\.js)$/.exec(ctx.path);
   if (dist !== null) {
-    const [, how, file] = dist;
-    const main = file === 'consent-banner.iife.js' || file === 'consent-banner.all.iife.js';
+    const [, how, noticeOnly, file] = dist;
+    const main =
+      file === 'consent-banner.iife.js' || file === 'consent-banner.all.iife.js' || (noticeOnly === undefined) === (file === 'consent-banner.notice.js');
     if (!main && how === 'missing') {
       ctx.status = 404;
       ctx.body = 'not found';

@@ -66,7 +66,7 @@ console.log('\nWhat each npm entry adds to a Vite app (brotli bytes loaded at st
 const described = {
   core: "createConsent() from 'consent-banner/core'",
   coreWithConsentMode: "createConsent() + googleConsentMode() from 'consent-banner/core'",
-  init: "init() from 'consent-banner' (core, notice, English; the dialog is a chunk)",
+  init: "init() from 'consent-banner' (the core; the notice with English, the dialog: chunks)",
 };
 for (const [name, bytes] of Object.entries(added)) console.log(`  ${(described[name] ?? name).padEnd(72)} ${pad(bytes, 7)}`);
 for (const [name, limit] of Object.entries(budget.consumer)) {

@@ -2,7 +2,6 @@ import { hasDom, createInertConsent } from './core/inert.js';
 import { consoleReporter } from './core/report.js';
 import type { ConsentApi, ConsentConfig } from './core/types.js';
 import { BUILT_IN_LANGUAGES, loadBuiltInTexts } from './i18n/builtin.js';
-import en from './i18n/languages/en.js';
 import { isEnabled, type Integration, type IntegrationName } from './integrations/integration.js';
 import { createPageConsent } from './page.js';
 import { placeholdersOnDemand } from './ui/placeholders-on-demand.js';
@@ -43,7 +42,7 @@ export function init(config?: ConsentConfig, options: InitOptions = {}): Consent
   // them off, and the page loads them when needed, as the script-tag build loads its add-on files.
   const placeholders = placeholdersOnDemand(() => import('./ui/placeholders.js').then((module) => module.attachPlaceholders));
   const api = createPageConsent({
-    languages: () => ({ present: { en }, loadable: BUILT_IN_LANGUAGES, loader: loadBuiltInTexts }),
+    languages: () => ({ present: {}, loadable: BUILT_IN_LANGUAGES, loader: loadBuiltInTexts }),
     integrations: given,
     notice: () => import('./ui/notice.js').then((module) => module.mountNotice),
     preferences: () => import('./ui/preferences-view.js').then((module) => new module.PreferencesView()),

@@ -47,16 +47,53 @@ describe('add-on files of the script-tag build', () => {
     clearAllCookies();
   });
 
-  it('a returning visitor of a page without held iframes and without a log downloads the main file only', async () => {
+  it("a returning visitor of a page without held iframes and without a log runs the main file only while the page loads; the notice's file (the reopen button) comes once it is parsed and idle", async () => {
     const page = await addonsPage({});
     await pageStarted(page.window);
     page.window.ConsentBanner!.acceptAll();
     await page.reload();
     await pageStarted(page.window);
-    await pageIdle(page.window);
-    expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js']);
+    await waitFor(() => requestedFiles(page).includes('consent-banner.notice.js'), 4000, "the notice's file at idle");
+    expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js', 'consent-banner.notice.js']);
+    const [navigation] = page.window.performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const notice = page.window.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('consent-banner.notice.js'))!;
+    expect(notice.startTime, 'asked for after the parse').to.be.at.least(navigation!.domContentLoadedEventStart);
     expect(page.window.__errors).to.deep.equal([]);
   });
+
+  it("a first visit asks for the notice's file while the page is parsed, by its integrity hash, and shows the notice", async () => {
+    const { notice } = await manifest();
+    expect(notice?.file).to.equal('consent-banner.notice.js');
+    const page = await addonsPage({});
+    await pageStarted(page.window);
+    const script = page.window.document.querySelector<HTMLScriptElement>('script[src$="consent-banner.notice.js"]');
+    expect(script?.integrity).to.equal(notice?.integrity);
+    expect(script?.crossOrigin).to.equal('anonymous');
+    const [navigation] = page.window.performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const request = page.window.performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('consent-banner.notice.js'))!;
+    expect(request.startTime, 'asked for before the parse ended').to.be.below(navigation!.domContentLoadedEventStart);
+    const root = () => page.window.document.querySelector('consent-banner')?.shadowRoot;
+    await waitFor(() => root()?.querySelector('[part~="button-accept-all"]') != null, 3000, 'the notice');
+    expect(page.window.__errors).to.deep.equal([]);
+  });
+
+  for (const how of ['tampered', 'missing'] as const) {
+    it(`a ${how} notice file: a console error names it, nothing tagged runs, and a choice through the API is made and kept`, async () => {
+      const page = await addonsPage({ src: `/__test/dist/${how}-notice/consent-banner.iife.js` });
+      await pageStarted(page.window);
+      const win = page.window;
+      await waitFor(() => win.__errors.length > 0, 3000, 'the error');
+      expect(win.__errors.join('\n')).to.match(/the notice add-on \(http:\/\/[^)]+\/consent-banner\.notice\.js\) could not be loaded .*; the rest of the banner works without it\./);
+      expect(win.document.querySelector('consent-banner'), 'no UI').to.equal(null);
+      expect(win.ConsentBanner!.views.notice, 'the core still asks').to.equal(true);
+      expect(win.__ran, 'nothing tagged ran').to.deep.equal([]);
+      win.ConsentBanner!.acceptAll();
+      await waitFor(() => win.__ran.length > 0, 3000, 'the tagged scripts after consent');
+      await page.reload();
+      await pageStarted(page.window);
+      expect(page.window.ConsentBanner!.get()?.method, 'the choice holds').to.equal('accept-all');
+    });
+  }
 
   it('the consent log comes from its own file, checked by the integrity hash built into the main file, and logs the choice', async () => {
     const { log } = await manifest();
@@ -129,6 +166,7 @@ describe('add-on files of the script-tag build', () => {
     await waitFor(() => page.window.document.querySelector('consent-placeholder') !== null, 3000, 'the placeholder');
     expect(requestedFiles(page).filter((file) => file !== 'consent-banner.preferences.js')).to.deep.equal([
       'consent-banner.iife.js',
+      'consent-banner.notice.js',
       'consent-banner.placeholders.js',
     ]);
     const allow = () => page.window.document.querySelector('consent-placeholder')?.shadowRoot?.querySelector<HTMLButtonElement>('button');
@@ -171,15 +209,15 @@ describe('add-on files of the script-tag build', () => {
     page.window.ConsentBanner!.accept(['analytics']);
     await page.reload();
     await pageStarted(page.window);
+    const root = () => page.window.document.querySelector('consent-banner')?.shadowRoot;
+    await waitFor(() => root()?.querySelector('.reopen') != null, 4000, 'the reopen button');
     await pageIdle(page.window);
-    expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js']);
-    const root = () => page.window.document.querySelector('consent-banner')!.shadowRoot!;
-    await waitFor(() => root().querySelector('.reopen') !== null, 3000, 'the reopen button');
-    root().querySelector<HTMLButtonElement>('.reopen')!.click();
-    await waitFor(() => root().querySelector('dialog.preferences[open]') !== null, 3000, 'the open dialog');
-    expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js', 'consent-banner.preferences.js']);
-    expect(root().querySelector<HTMLInputElement>('#category-analytics')!.checked).to.equal(true);
-    expect(root().activeElement, 'the focus is in the dialog').to.not.equal(null);
+    expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js', 'consent-banner.notice.js']);
+    root()!.querySelector<HTMLButtonElement>('.reopen')!.click();
+    await waitFor(() => root()!.querySelector('dialog.preferences[open]') !== null, 3000, 'the open dialog');
+    expect(requestedFiles(page)).to.deep.equal(['consent-banner.iife.js', 'consent-banner.notice.js', 'consent-banner.preferences.js']);
+    expect(root()!.querySelector<HTMLInputElement>('#category-analytics')!.checked).to.equal(true);
+    expect(root()!.activeElement, 'the focus is in the dialog').to.not.equal(null);
   });
 
   it('without its dialog file the notice still takes the choice: "Manage" says why in the console and the notice stays', async () => {
