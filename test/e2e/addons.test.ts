@@ -83,7 +83,9 @@ describe('add-on files of the script-tag build', () => {
       await pageStarted(page.window);
       const win = page.window;
       await waitFor(() => win.__errors.length > 0, 3000, 'the error');
-      expect(win.__errors.join('\n')).to.match(/the notice add-on \(http:\/\/[^)]+\/consent-banner\.notice\.js\) could not be loaded .*; the rest of the banner works without it\./);
+      expect(win.__errors.join('\n')).to.match(
+        /the notice add-on \(http:\/\/[^)]+\/consent-banner\.notice\.js\) could not be loaded .*; the rest of the banner works without it\./,
+      );
       expect(win.document.querySelector('consent-banner'), 'no UI').to.equal(null);
       expect(win.ConsentBanner!.views.notice, 'the core still asks').to.equal(true);
       expect(win.__ran, 'nothing tagged ran').to.deep.equal([]);
