@@ -48,7 +48,7 @@ function pageOnly(): Plugin {
   };
 }
 
-/** The script-tag builds: one IIFE, Lit inside, minified, with the compile hint. */
+/** The script-tag builds: one IIFE, minified, with the compile hint (Lit comes with the notice). */
 function scriptTagBuild(entry: string, fileName: string, addons: string): UserConfig {
   return {
     publicDir: false,
@@ -81,8 +81,8 @@ const ESM_ENTRIES = {
  *   bundler keeps only what the site imports (lit and js-cookie stay imports). Entries: `index.js`
  *   (`consent-banner`), `index.node.js` (the same under the `node` condition), `core.js`
  *   (`consent-banner/core`), and the type-only `global.js` and `react.js`.
- * - `--mode iife`: `dist/consent-banner.iife.js`, the file for a plain script tag: core, notice,
- *   English; the add-on files beside it (`--mode addon-<name>`, built first by `scripts/addons.mjs`)
+ * - `--mode iife`: `dist/consent-banner.iife.js`, the file for a plain script tag: the core; the
+ *   add-on files beside it (the notice with Lit and English among them) (`--mode addon-<name>`, built first by `scripts/addons.mjs`)
  *   are loaded on demand, each by its integrity hash.
  * - `--mode iife-all`: `dist/consent-banner.all.iife.js`, the same with every add-on inside.
  * - `--mode server`: `dist/server.js`, the server helpers (`consent-banner/server`), self-contained.

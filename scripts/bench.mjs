@@ -34,7 +34,8 @@ const LIBRARIES = [
   {
     id: 'consent-banner',
     name: 'consent-banner (this project)',
-    files: ['dist/consent-banner.iife.js'],
+    // What a first visit downloads before the notice shows: the main file and the notice's.
+    files: ['dist/consent-banner.iife.js', 'dist/consent-banner.notice.js'],
     // A complete config, as a site ships it: one without a policy link, or with categories that
     // declare nothing, gets console warnings, which cost script time under the bench's DevTools link.
     head: `<script type="application/json" id="consent-banner-config">${JSON.stringify({
@@ -510,7 +511,7 @@ function report(results) {
     );
   }
   lines.push(
-    `Targets: visible 4× within 1.15× the Lit floor: ${fmt(ours.throttles[4].noticeVisibleMs.median / lit.throttles[4].noticeVisibleMs.median, 2)}×; script 4× within 2.0×: ${fmt(ours.throttles[4].scriptMs / lit.throttles[4].scriptMs, 2)}×; returning visitor's script before the tagged script within 1.2×: ${r4 === undefined ? 'n/a' : `${fmt(r4.scriptBeforeTaggedMs / r4.floorLitScriptFromTraceMs, 2)}×`}; main file brotli ≤ 16 KB: ${kb(ours.bytes.brotli)} KB.`,
+    `Targets: visible 4× within 1.15× the Lit floor: ${fmt(ours.throttles[4].noticeVisibleMs.median / lit.throttles[4].noticeVisibleMs.median, 2)}×; script 4× within 2.0×: ${fmt(ours.throttles[4].scriptMs / lit.throttles[4].scriptMs, 2)}×; returning visitor's script before the tagged script within 1.2×: ${r4 === undefined ? 'n/a' : `${fmt(r4.scriptBeforeTaggedMs / r4.floorLitScriptFromTraceMs, 2)}×`}; main file brotli ≤ 12 KB: ${kb(bytesOf(['dist/consent-banner.iife.js']).brotli)} KB; first visit (main + notice files) ≤ 20 KB: ${kb(ours.bytes.brotli)} KB.`,
   );
   return `${lines.join('\n')}\n`;
 }

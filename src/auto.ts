@@ -1,6 +1,6 @@
 /**
- * The script-tag entry (`consent-banner.iife.js`): core, notice and English; the add-ons come from
- * their files beside it when the page needs them. See `script-tag.ts`.
+ * The script-tag entry (`consent-banner.iife.js`): the core; the notice (with Lit and English) and
+ * the other add-ons come from their files beside it when the page needs them. See `script-tag.ts`.
  */
 import { startScriptTag } from './script-tag.js';
 

@@ -173,7 +173,7 @@ describe('consent-banner audit', () => {
       errors.join('\n'),
     );
     assert.ok(
-      errors.some((text) => /the preferences add-on \(http:\/\/127\.0\.0\.1:\d+\/lonely\/consent-banner\.preferences\.js\) could not be loaded/.test(text)),
+      errors.some((text) => /the notice add-on \(http:\/\/127\.0\.0\.1:\d+\/lonely\/consent-banner\.notice\.js\) could not be loaded/.test(text)),
       errors.join('\n'),
     );
   });
