@@ -116,9 +116,10 @@ export default defineConfig(({ mode }) => {
         minify: true,
         lib: { entry: `src/addons/${name}.ts`, formats: ['iife'], name: 'ConsentBannerAddon', fileName: () => `consent-banner.${name}.js` },
         // Lit is the notice file's: the other add-ons that draw take it from there (never a second copy).
+        // The notice runs whole as it arrives: it gets the compile hint, as the main file does.
         rollupOptions:
           name === 'notice'
-            ? {}
+            ? { output: { postBanner: COMPILE_HINT } }
             : {
                 external: [/^lit(\/.*)?$/, /^@lit\//],
                 output: { globals: () => 'self[Symbol.for("consent-banner.lit")]' },
