@@ -67,12 +67,12 @@ function scriptTagBuild(entry: string, fileName: string, addons: string): UserCo
 
 /** The ES module entries, by output name (under `dist/esm/`). */
 const ESM_ENTRIES = {
-  index: 'src/index.ts',
-  'index.node': 'src/index.node.ts',
-  core: 'src/core.ts',
-  global: 'src/global.ts',
-  react: 'src/react.ts',
-  gpp: 'src/gpp.ts',
+  index: 'src/entries/index.ts',
+  'index.node': 'src/entries/index.node.ts',
+  core: 'src/entries/core.ts',
+  global: 'src/entries/global.ts',
+  react: 'src/entries/react.ts',
+  gpp: 'src/entries/gpp.ts',
 };
 
 /**
@@ -96,14 +96,18 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         sourcemap: true,
         minify: false,
-        lib: { entry: 'src/server.ts', formats: ['es'], fileName: () => 'server.js' },
+        lib: { entry: 'src/entries/server.ts', formats: ['es'], fileName: () => 'server.js' },
       },
     };
   }
-  if (mode === 'iife') return scriptTagBuild('src/auto.ts', 'consent-banner.iife.js', addonFiles());
+  if (mode === 'iife') return scriptTagBuild('src/entries/auto.ts', 'consent-banner.iife.js', addonFiles());
   // GPP's add-on stays a sibling file even here: its bytes are for the sites that use it.
   if (mode === 'iife-all')
-    return scriptTagBuild('src/auto-all.ts', 'consent-banner.all.iife.js', JSON.stringify({ gpp: (JSON.parse(addonFiles()) as Record<string, unknown>).gpp }));
+    return scriptTagBuild(
+      'src/entries/auto-all.ts',
+      'consent-banner.all.iife.js',
+      JSON.stringify({ gpp: (JSON.parse(addonFiles()) as Record<string, unknown>).gpp }),
+    );
   if (mode.startsWith('addon-')) {
     const name = mode.slice('addon-'.length);
     return {

@@ -37,7 +37,7 @@ function expandPartials(html: string, building: boolean): string {
 }
 
 /**
- * The script-tag bundle, built in memory from src/auto.ts by the library's own Vite config, after its
+ * The script-tag bundle, built in memory from src/entries/auto.ts by the library's own Vite config, after its
  * add-on files (unminified too), whose integrity hashes it is built with.
  */
 async function bundle(): Promise<DevBundle> {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { googleConsentMode, init, VERSION } from '../../src/index.js';
+import { googleConsentMode, init, VERSION } from '../../src/entries/index.js';
 import { clearAllCookies } from '../helpers/cookies.js';
 
 describe('the ES module entry with integrations', () => {
@@ -33,8 +33,8 @@ describe('the ES module entry with integrations', () => {
 
 describe('consent-banner/gpp in a bundle', () => {
   it('answers __gpp once init() is given gpp()', async () => {
-    const { gpp } = await import('../../src/gpp.js');
-    const { createConsent } = await import('../../src/core.js');
+    const { gpp } = await import('../../src/entries/gpp.js');
+    const { createConsent } = await import('../../src/entries/core.js');
     const api = createConsent({ cookie: { name: 'esm_gpp' }, gpp: true, region: 'US-VA', regimes: [{ regions: ['US'], mode: 'opt-out' }] });
     const detach = gpp().attach(api, window);
     try {

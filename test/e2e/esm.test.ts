@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { init } from '../../src/index.js';
+import { init } from '../../src/entries/index.js';
 import fr from '../../src/i18n/languages/fr.js';
 import { clearAllCookies } from '../helpers/cookies.js';
 import { waitFor } from '../helpers/consent.js';

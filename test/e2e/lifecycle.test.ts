@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { ConsentApi } from '../../src/core/types.js';
-import { init } from '../../src/index.js';
+import { init } from '../../src/entries/index.js';
 import { clearAllCookies, rawCookie } from '../helpers/cookies.js';
 import { waitFor } from '../helpers/consent.js';
 

@@ -4,18 +4,18 @@
  * and shows the UI, which comes from the notice's add-on file (with English); other languages come from
  * language files loaded before this script (`dist/i18n/de.js` …) or from the config's `translations`.
  */
-import { consoleReporter } from './core/report.js';
-import type { ConsentApi } from './core/types.js';
+import { consoleReporter } from '../core/report.js';
+import type { ConsentApi } from '../core/types.js';
 import './global.js';
-import { addonLoader, type AddonFile } from './addons/loader.js';
-import { placeholdersOnDemand } from './ui/placeholders-on-demand.js';
-import type { AddonName } from './addons/registry.js';
-import { scriptTrust } from './core/trusted-types.js';
-import { deferredIntegration } from './integrations/deferred.js';
-import { installGppStub } from './integrations/gpp-stub.js';
-import { queueEarlyLogEntry } from './integrations/log-queue.js';
-import { googleConsentMode } from './integrations/google-consent-mode.js';
-import { clarity, matomo, metaPixel, microsoftUet } from './integrations/vendors.js';
+import { addonLoader, type AddonFile } from '../addons/loader.js';
+import { placeholdersOnDemand } from '../ui/placeholders-on-demand.js';
+import type { AddonName } from '../addons/registry.js';
+import { scriptTrust } from '../core/trusted-types.js';
+import { deferredIntegration } from '../integrations/deferred.js';
+import { installGppStub } from '../integrations/gpp-stub.js';
+import { queueEarlyLogEntry } from '../integrations/log-queue.js';
+import { googleConsentMode } from '../integrations/google-consent-mode.js';
+import { clarity, matomo, metaPixel, microsoftUet } from '../integrations/vendors.js';
 import { readPageConfig } from './page-config.js';
 import { createPageConsent } from './page.js';
 

@@ -5,16 +5,16 @@
  * the visitor's choice again from the server, ending when the choice ends (`expiresDays` after it
  * was last updated), never later. Pure: no DOM, no Lit; runs in Node, Deno, Bun and edge runtimes.
  */
-import { normalizeConfig } from './core/config.js';
-import { cookieValues, parseCookieHeader } from './core/cookie-header.js';
-import { gpcOptOut } from './core/gpc.js';
-import { encodeRecord, winningRecord } from './core/record-codec.js';
-import { parseRegion, regimeOf } from './core/regimes.js';
-import { consoleReporter } from './core/report.js';
-import { DAY_MS } from './core/units.js';
-import type { ConsentConfig, ConsentRecord, NormalizedConfig } from './core/types.js';
+import { normalizeConfig } from '../core/config.js';
+import { cookieValues, parseCookieHeader } from '../core/cookie-header.js';
+import { gpcOptOut } from '../core/gpc.js';
+import { encodeRecord, winningRecord } from '../core/record-codec.js';
+import { parseRegion, regimeOf } from '../core/regimes.js';
+import { consoleReporter } from '../core/report.js';
+import { DAY_MS } from '../core/units.js';
+import type { ConsentConfig, ConsentRecord, NormalizedConfig } from '../core/types.js';
 
-export type { ConsentConfig, ConsentRecord } from './core/types.js';
+export type { ConsentConfig, ConsentRecord } from '../core/types.js';
 
 /** Options of the server helpers. */
 export interface ServerCookieOptions {

@@ -4,10 +4,10 @@
  * it in tsconfig's `types`). Type-only.
  */
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { ConsentBannerElement } from './ui/consent-banner.js';
-import type { ConsentPlaceholderElement } from './ui/consent-placeholder.js';
-import './ui/define.js';
-import './ui/placeholders.js';
+import type { ConsentBannerElement } from '../ui/consent-banner.js';
+import type { ConsentPlaceholderElement } from '../ui/consent-placeholder.js';
+import '../ui/define.js';
+import '../ui/placeholders.js';
 import './events.js';
 
 /** The props React accepts on one of our elements: its HTML attributes and a ref to the element. */

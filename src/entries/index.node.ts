@@ -4,7 +4,7 @@
  * build needs one, and some setups resolve it) and `init()` returns an inert instance; with one
  * (jsdom, happy-dom) the real UI is loaded.
  */
-import { hasDom } from './core/inert.js';
+import { hasDom } from '../core/inert.js';
 import type * as Ui from './ui-exports.js';
 import { serverUi } from './ui-server.js';
 

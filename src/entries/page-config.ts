@@ -1,4 +1,4 @@
-import { consoleReporter, type Reporter } from './core/report.js';
+import { consoleReporter, type Reporter } from '../core/report.js';
 
 /** The id of the `<script type="application/json">` element that holds the page's config. */
 const CONFIG_ELEMENT_ID = 'consent-banner-config';

@@ -2,11 +2,11 @@
  * The self-contained script-tag entry (`consent-banner.all.iife.js`): the add-ons are registered
  * before the start, so no sibling file is ever requested. For sites that must host one file.
  */
-import { registerAddon } from './addons/registry.js';
-import { consentLog } from './integrations/consent-log.js';
-import { mountNotice } from './ui/notice.js';
-import { attachPlaceholders } from './ui/placeholders.js';
-import { PreferencesView } from './ui/preferences-view.js';
+import { registerAddon } from '../addons/registry.js';
+import { consentLog } from '../integrations/consent-log.js';
+import { mountNotice } from '../ui/notice.js';
+import { attachPlaceholders } from '../ui/placeholders.js';
+import { PreferencesView } from '../ui/preferences-view.js';
 import { startScriptTag } from './script-tag.js';
 
 registerAddon('notice', mountNotice);

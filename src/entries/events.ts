@@ -2,7 +2,7 @@
  * The window events every entry dispatches, typed for `window.addEventListener('consent-change', …)`
  * (type-only: importing this module adds declarations, no code).
  */
-import type { ChangeDetail, ReadyDetail, ViewDetail } from './core/types.js';
+import type { ChangeDetail, ReadyDetail, ViewDetail } from '../core/types.js';
 
 declare global {
   interface WindowEventMap {

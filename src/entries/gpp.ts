@@ -3,4 +3,4 @@
  * to `init(config, { integrations: [gpp()] })` with `gpp` in the config. It needs the optional peer
  * dependency `@iabgpp/cmpapi` (`npm install @iabgpp/cmpapi`); sites that do not use GPP never load it.
  */
-export { gpp, usSectionsFor } from './integrations/gpp.js';
+export { gpp, usSectionsFor } from '../integrations/gpp.js';

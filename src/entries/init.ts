@@ -1,10 +1,10 @@
-import { hasDom, createInertConsent } from './core/inert.js';
-import { consoleReporter } from './core/report.js';
-import type { ConsentApi, ConsentConfig } from './core/types.js';
-import { BUILT_IN_LANGUAGES, loadBuiltInTexts } from './i18n/builtin.js';
-import { isEnabled, type Integration, type IntegrationName } from './integrations/integration.js';
+import { hasDom, createInertConsent } from '../core/inert.js';
+import { consoleReporter } from '../core/report.js';
+import type { ConsentApi, ConsentConfig } from '../core/types.js';
+import { BUILT_IN_LANGUAGES, loadBuiltInTexts } from '../i18n/builtin.js';
+import { isEnabled, type Integration, type IntegrationName } from '../integrations/integration.js';
 import { createPageConsent } from './page.js';
-import { placeholdersOnDemand } from './ui/placeholders-on-demand.js';
+import { placeholdersOnDemand } from '../ui/placeholders-on-demand.js';
 
 /** Options of `init()`. */
 export interface InitOptions {
@@ -40,12 +40,12 @@ export function init(config?: ConsentConfig, options: InitOptions = {}): Consent
   const given = options.integrations ?? [];
   // The notice, the dialog's content and the placeholders are chunks of their own: a bundler splits
   // them off, and the page loads them when needed, as the script-tag build loads its add-on files.
-  const placeholders = placeholdersOnDemand(() => import('./ui/placeholders.js').then((module) => module.attachPlaceholders));
+  const placeholders = placeholdersOnDemand(() => import('../ui/placeholders.js').then((module) => module.attachPlaceholders));
   const api = createPageConsent({
     languages: () => ({ present: {}, loadable: BUILT_IN_LANGUAGES, loader: loadBuiltInTexts }),
     integrations: given,
-    notice: () => import('./ui/notice.js').then((module) => module.mountNotice),
-    preferences: () => import('./ui/preferences-view.js').then((module) => new module.PreferencesView()),
+    notice: () => import('../ui/notice.js').then((module) => module.mountNotice),
+    preferences: () => import('../ui/preferences-view.js').then((module) => new module.PreferencesView()),
     placeholders: placeholders.attacher,
     onNodeState: placeholders.onNodeState,
   });

@@ -4,7 +4,7 @@
  * Nothing here loads Lit, so importing the entry never throws on a server, whatever the export
  * conditions.
  */
-import { createInertConsent } from './core/inert.js';
+import { createInertConsent } from '../core/inert.js';
 import type * as Ui from './ui-exports.js';
 
 function needsBrowser(what: string): Error {

@@ -1,13 +1,13 @@
-import { createConsent } from './core/consent.js';
-import { whenIdle, whenParsed } from './core/schedule.js';
-import type { ConsentApi } from './core/types.js';
-import type { ShownContext } from './core/shown-context.js';
-import type { Integration } from './integrations/integration.js';
-import type { NodeState } from './core/gate.js';
-import type { LanguageSource } from './ui/mount.js';
-import type { MountNotice } from './ui/notice.js';
-import type { PlaceholderAttacher } from './ui/placeholders.js';
-import type { PreferencesView } from './ui/preferences-view.js';
+import { createConsent } from '../core/consent.js';
+import { whenIdle, whenParsed } from '../core/schedule.js';
+import type { ConsentApi } from '../core/types.js';
+import type { ShownContext } from '../core/shown-context.js';
+import type { Integration } from '../integrations/integration.js';
+import type { NodeState } from '../core/gate.js';
+import type { LanguageSource } from '../ui/mount.js';
+import type { MountNotice } from '../ui/notice.js';
+import type { PlaceholderAttacher } from '../ui/placeholders.js';
+import type { PreferencesView } from '../ui/preferences-view.js';
 
 /** How an entry point wires the page-wide instance. */
 export interface PageConsentOptions {

@@ -2,10 +2,10 @@
  * `consent-banner/global`: the globals of the script-tag build, for pages whose own scripts are
  * TypeScript (`/// <reference types="consent-banner/global" />`, or `"types"` in tsconfig). Type-only.
  */
-import type { ConsentApi } from './core/types.js';
-import type { Texts } from './i18n/texts.js';
-import './ui/define.js';
-import './ui/placeholders.js';
+import type { ConsentApi } from '../core/types.js';
+import type { Texts } from '../i18n/texts.js';
+import '../ui/define.js';
+import '../ui/placeholders.js';
 import './events.js';
 
 declare global {
