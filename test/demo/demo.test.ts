@@ -29,7 +29,8 @@ function banner(page: Frame): ShadowRoot {
 }
 
 async function noticeShown(page: Frame): Promise<void> {
-  await waitFor(() => banner(page).querySelector('.notice') !== null, 3000, 'the notice');
+  // The notice's file may still be on its way: the element comes with it.
+  await waitFor(() => doc(page).querySelector('consent-banner')?.shadowRoot?.querySelector('.notice') != null, 3000, 'the notice');
   // Let the entrance animation end, so positions and colours are the final ones.
   await Promise.all(
     banner(page)
@@ -278,6 +279,9 @@ describe('the demo site', () => {
       await noticeShown(page);
       win(page).ConsentBanner.rejectAll();
       await page.reload();
+      expect(win(page).ConsentBanner.views.notice).to.equal(false);
+      // The returning visitor's UI comes at idle: the reopen button, and no notice.
+      await waitFor(() => doc(page).querySelector('consent-banner')?.shadowRoot?.querySelector('.reopen') != null, 4000, 'the reopen button');
       expect(banner(page).querySelector('.notice')).to.equal(null);
       await choose(page, 'qa-revision', '2');
       await noticeShown(page);
