@@ -101,13 +101,12 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'iife') return scriptTagBuild('src/entries/auto.ts', 'consent-banner.iife.js', addonFiles());
-  // GPP's add-on stays a sibling file even here: its bytes are for the sites that use it.
-  if (mode === 'iife-all')
-    return scriptTagBuild(
-      'src/entries/auto-all.ts',
-      'consent-banner.all.iife.js',
-      JSON.stringify({ gpp: (JSON.parse(addonFiles()) as Record<string, unknown>).gpp }),
-    );
+  // GPP's add-on and the config checks' wording stay sibling files even here: their bytes are for
+  // the sites that use GPP, and for a config with a mistake (whose fields the main file names anyway).
+  if (mode === 'iife-all') {
+    const { gpp, diagnostics } = JSON.parse(addonFiles()) as Record<string, unknown>;
+    return scriptTagBuild('src/entries/auto-all.ts', 'consent-banner.all.iife.js', JSON.stringify({ gpp, diagnostics }));
+  }
   if (mode.startsWith('addon-')) {
     const name = mode.slice('addon-'.length);
     return {

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { build } from 'vite';
 
 /** The add-ons, by name: `src/addons/<name>.ts` becomes `consent-banner.<name>.js`. */
-export const ADDONS = ['notice', 'log', 'placeholders', 'preferences', 'gpp'];
+export const ADDONS = ['notice', 'log', 'placeholders', 'preferences', 'diagnostics', 'gpp'];
 
 /** The SRI hash of a file's content. */
 export function integrityOf(code) {

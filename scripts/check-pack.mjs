@@ -25,6 +25,7 @@ const required = [
   'dist/consent-banner.all.iife.js',
   'dist/consent-banner.log.js',
   'dist/consent-banner.notice.js',
+  'dist/consent-banner.diagnostics.js',
   'dist/addons.json',
   'dist/consent-banner.gpp.js',
   'dist/esm/gpp.js',

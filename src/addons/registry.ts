@@ -1,3 +1,4 @@
+import type { ExplainConfigProblems } from '../core/config-wording.js';
 import type { Integration } from '../integrations/integration.js';
 import type { MountNotice } from '../ui/notice.js';
 import type { PlaceholderAttacher } from '../ui/placeholders.js';
@@ -19,6 +20,8 @@ export interface AddonExports {
   readonly placeholders: PlaceholderAttacher;
   /** The preferences dialog's content. */
   readonly preferences: PreferencesView;
+  /** The full wording of the config checks (loaded only when a config has a problem). */
+  readonly diagnostics: ExplainConfigProblems;
 }
 
 /** The name of an add-on, which is also the middle of its file name. */

@@ -22,8 +22,10 @@ import type {
   ServiceConfig,
   VendorsConfig,
 } from './types.js';
-import { expandRegion, parseRegion, regionExpected } from './regimes.js';
-import { consoleReporter, describeValue, type Reporter } from './report.js';
+import { reportConfigProblems, type ConfigDetails } from './config-report.js';
+import type { ConfigProblem, Expected, Remark, Using } from './config-wording.js';
+import { expandRegion, parseRegion } from './regimes.js';
+import { consoleReporter, type Reporter } from './report.js';
 import { isSafeUrl } from './safe-url.js';
 
 /** Consent lives at most 13 months. */
@@ -152,49 +154,46 @@ export const DEFAULT_CONFIG: NormalizedConfig = {
   gpp: null,
 };
 
-// ---------- the checks: each kind of value has one test and one wording ----------
+// ---------- the checks: each kind of value has one test and one key to its wording ----------
 
-/** A check and what the message says was expected. */
-type Rule<T> = readonly [valid: (value: unknown) => value is T, expected: string];
+/**
+ * A check and what was expected, as a key to its wording: the words live in `config-wording.ts`,
+ * which is loaded only when a config has a problem.
+ */
+type Rule<T> = readonly [valid: (value: unknown) => value is T, expected: Expected];
 
-const listOf = (options: readonly string[]): string => options.map((o) => `"${o}"`).join(', ');
-
-const BOOLEAN: Rule<boolean> = [(v): v is boolean => typeof v === 'boolean', 'true or false'];
-const URL_RULE: Rule<string> = [(v): v is string => typeof v === 'string' && isSafeUrl(v), 'an http(s) or relative URL'];
+const BOOLEAN: Rule<boolean> = [(v): v is boolean => typeof v === 'boolean', ['bool']];
+const URL_RULE: Rule<string> = [(v): v is string => typeof v === 'string' && isSafeUrl(v), ['url']];
 /** A language code such as `en`, `pt-BR`, `zh-Hant`. */
 const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const LANGUAGE_EXPECTED = 'a language code such as "de" or "pt-BR"';
-const CATEGORY_EXPECTED = 'the id of a configured category';
 const TEXT_RULE: Rule<LocalizedText> = [
   (v): v is LocalizedText =>
     typeof v === 'string' || (isPlainObject(v) && entriesOf(v).every(([key, text]) => LANGUAGE_PATTERN.test(key) && typeof text === 'string')),
-  'a string or an object of strings by language code',
+  ['text'],
 ];
 const PATTERN_RULE: Rule<string | RegExp> = [
   (v): v is string | RegExp => (typeof v === 'string' && v !== '' && v.length <= 256) || v instanceof RegExp,
-  'a name, a "*" pattern or a RegExp',
+  ['pattern'],
 ];
+
+/** Is `value` one of these strings. */
+const isOneOf = <T extends string>(options: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (options as readonly string[]).includes(value);
 
 /** One of these strings. */
-const choice = <T extends string>(options: readonly T[]): Rule<T> => [
-  (v): v is T => typeof v === 'string' && (options as readonly string[]).includes(v),
-  `one of ${listOf(options)}`,
-];
+const choice = <T extends string>(options: readonly T[]): Rule<T> => [(v): v is T => isOneOf(options, v), ['oneOf', options]];
 
 /** The id of one of the config's categories. */
-const configuredCategory = (ids: ReadonlySet<string>): Rule<string> => [(v): v is string => typeof v === 'string' && ids.has(v), CATEGORY_EXPECTED];
+const configuredCategory = (ids: ReadonlySet<string>): Rule<string> => [(v): v is string => typeof v === 'string' && ids.has(v), ['category']];
 
 /** A whole number in a range. */
 const whole = (min: number, max: number): Rule<number> => [
   (v): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max,
-  max === Number.MAX_SAFE_INTEGER ? `a whole number of ${String(min)} or more` : `a whole number from ${String(min)} to ${String(max)}`,
+  ['whole', min, max],
 ];
 
-/** A rule that also takes `extra` (the empty string, `false` …). */
-const orValue = <T, E>([valid, expected]: Rule<T>, extra: E, wording: string): Rule<T | E> => [
-  (v): v is T | E => v === extra || valid(v),
-  `${wording} or ${expected}`,
-];
+/** The corners the reopen button takes. */
+const CORNERS = ['bottom-left', 'bottom-right', 'top-left', 'top-right'] as const;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -210,35 +209,36 @@ function entriesOf(value: Record<string, unknown>): [string, unknown][] {
     .map((key) => [key, value[key]]);
 }
 
-/** Reports what is wrong in a config, always naming the field (`config.cookie.name`) and the value. */
+/** Collects what is wrong in a config, in data: always the field (`cookie.name`), and the value. */
 class Checker {
-  constructor(readonly reporter: Reporter) {}
+  readonly problems: ConfigProblem[] = [];
 
   /** A bad value: what was expected, and what is used instead. */
-  refuse(field: string, value: unknown, expected: string, using: unknown): void {
-    this.reporter.error(`${join('config', field)}: ${describeValue(value)} is not valid, expected ${expected}; using ${describeValue(using)}.`);
+  refuse(field: string, value: unknown, expected: Expected, using: Using): void {
+    this.problems.push({ field, value, expected, using });
   }
 
-  warn(field: string, message: string): void {
-    this.reporter.warn(`${join('config', field)}: ${message}`);
+  /** A field ignored, skipped or missing (`error` when something the site gave is lost), with its value when it matters. */
+  remark(field: string, remark: Remark, error: boolean, ...value: [unknown] | []): void {
+    this.problems.push(value.length === 0 ? { field, remark, error } : { field, remark, error, value: value[0] });
   }
 
-  /** Warns about each key of an object the config type does not have. */
+  /** Notes each key of an object the config type does not have. */
   unknown(field: string, value: Record<string, unknown>, known: ReadonlySet<string>): void {
-    for (const key of Object.keys(value)) if (!known.has(key)) this.warn(join(field, key), 'unknown field, ignored.');
+    for (const key of Object.keys(value)) if (!known.has(key)) this.remark(join(field, key), ['unknown'], false);
   }
 
-  /** An optional field of `source`: absent gives the fallback; a value the rule refuses is reported and gives it too. */
-  read<T, F = T>(source: Record<string, unknown>, field: string, key: string, [valid, expected]: Rule<T>, fallback: F, using: unknown = fallback): T | F {
+  /** An optional field of `source`: absent gives the fallback; a value the rule refuses is noted and gives it too. */
+  read<T, F = T>(source: Record<string, unknown>, field: string, key: string, [valid, expected]: Rule<T>, fallback: F, using?: Using): T | F {
     const value = source[key];
     if (value === undefined) return fallback;
     if (valid(value)) return value;
-    this.refuse(join(field, key), value, expected, using);
+    this.refuse(join(field, key), value, expected, using ?? { value: fallback });
     return fallback;
   }
 
-  /** An object the config gives at `field`; `null` (reported) when it is something else. */
-  object(field: string, value: unknown, known: ReadonlySet<string> | null, expected: string, using: unknown): Record<string, unknown> | null {
+  /** An object the config gives at `field`; `null` (noted) when it is something else. */
+  object(field: string, value: unknown, known: ReadonlySet<string> | null, expected: Expected, using: Using): Record<string, unknown> | null {
     if (isPlainObject(value)) {
       if (known !== null) this.unknown(field, value, known);
       return value;
@@ -252,24 +252,34 @@ class Checker {
 const join = (field: string, key: string): string => (key === '' ? field : field === '' ? key : `${field}.${key}`);
 
 /**
- * Validates one config. Each problem is reported once, naming the field and the value, and the
- * field's default is used instead; nothing is thrown.
+ * Checks one config: the config to use (each field that is not valid replaced by its default) and
+ * its problems, in data. Nothing is thrown, and nothing is said: `normalizeConfig` says it.
  */
-export function normalizeConfig(
+export function checkConfig(
   input: unknown,
   location: PageLocation = { hostname: '', protocol: 'https:' },
-  reporter: Reporter = consoleReporter,
-): NormalizedConfig {
+): { readonly config: NormalizedConfig; readonly problems: readonly ConfigProblem[] } {
+  const check = new Checker();
+  let config = DEFAULT_CONFIG;
   try {
-    if (input === undefined || input === null) return DEFAULT_CONFIG;
-    const check = new Checker(reporter);
-    const config = check.object('', input, TOP_LEVEL_KEYS, 'an object', 'the defaults');
-    return config === null ? DEFAULT_CONFIG : normalizeObject(config, location, check);
+    const given = input === undefined || input === null ? null : check.object('', input, TOP_LEVEL_KEYS, ['object'], 'defaults');
+    if (given !== null) config = normalizeObject(given, location, check);
   } catch (error) {
     // Only a hostile object (a throwing getter, a revoked proxy) gets here.
-    reporter.error(`config: could not be read (${error instanceof Error ? error.message : String(error)}); using the defaults.`);
-    return DEFAULT_CONFIG;
+    check.remark('', ['unreadable', error instanceof Error ? error.message : String(error)], true);
   }
+  return { config, problems: check.problems };
+}
+
+/**
+ * Validates one config. At once, one short error names each field and value that is not used (the
+ * field's default is used instead); `details`, when given, loads the full wording of each problem
+ * (the diagnostics add-on, a chunk), said next. Nothing is thrown.
+ */
+export function normalizeConfig(input: unknown, location?: PageLocation, reporter: Reporter = consoleReporter, details?: ConfigDetails): NormalizedConfig {
+  const { config, problems } = checkConfig(input, location);
+  reportConfigProblems(problems, reporter, details);
+  return config;
 }
 
 function normalizeObject(config: Record<string, unknown>, location: PageLocation, check: Checker): NormalizedConfig {
@@ -279,10 +289,10 @@ function normalizeObject(config: Record<string, unknown>, location: PageLocation
   const categoryIds = new Set(categories.map((c) => c.id));
   const policyUrl = top('policyUrl', [(v): v is string => v === '' || URL_RULE[0](v), URL_RULE[1]]);
   // Informed consent: the visitor must be able to read what each choice covers.
-  if (policyUrl === '') check.warn('policyUrl', 'none set; the notice links to no privacy policy, which informed consent needs.');
+  if (policyUrl === '') check.remark('policyUrl', ['noPolicy'], false);
   for (const category of categories) {
     if (!category.required && category.services.length === 0 && category.cookies.length === 0) {
-      check.warn(`categories.${category.id}`, 'declares no services and no cookies; the visitor cannot see what it covers.');
+      check.remark(`categories.${category.id}`, ['undeclared'], false);
     }
   }
   const layout = top('layout', choice(LAYOUTS));
@@ -291,43 +301,37 @@ function normalizeObject(config: Record<string, unknown>, location: PageLocation
   const taken = LAYOUT_POSITIONS[layout];
   if (config.position === position && !taken.includes(position)) {
     const instead = taken.find((p) => p.startsWith(position.startsWith('top') ? 'top' : 'bottom'));
-    check.warn(
-      'position',
-      `${JSON.stringify(position)} does not apply to the ${layout} layout${instead === undefined ? ', which is always centred' : `, which takes ${listOf(taken)}; shown at "${instead}"`}.`,
-    );
+    check.remark('position', ['position', layout, taken, instead], false, position);
   }
   const googleConsentMode = normalizeGoogleConsentMode(config.googleConsentMode, categoryIds, check);
   let region: string | null = null;
   if (config.region !== undefined) {
     region = parseRegion(config.region);
-    if (region === null) check.refuse('region', config.region, regionExpected(config.region), "the page's data-consent-region");
+    if (region === null) check.refuse('region', config.region, ['region', config.region], 'pageRegion');
   }
   const regimes = normalizeRegimes(config.regimes, check);
   if (regimes.length > 0 && (googleConsentMode?.region.length ?? 0) > 0) {
-    check.warn('googleConsentMode.region', 'ignored, since regimes gives each Consent Mode default its regions.');
+    check.remark('googleConsentMode.region', ['regionIgnored'], false);
   }
 
   return {
     revision: top('revision', whole(0, Number.MAX_SAFE_INTEGER)),
     categories,
     cookie: normalizeCookie(config.cookie, location, check),
-    language: top('language', orValue([(v): v is string => typeof v === 'string' && LANGUAGE_PATTERN.test(v), LANGUAGE_EXPECTED], 'auto', '"auto"')),
+    language: top('language', [(v): v is string => typeof v === 'string' && (v === 'auto' || LANGUAGE_PATTERN.test(v)), ['languageOrAuto']]),
     translations: normalizeTranslations(config.translations, check),
     policyUrl,
     layout,
     position,
     theme: top('theme', choice(['light', 'dark', 'auto'])),
     blocking: top('blocking', BOOLEAN),
-    reopenButton: top('reopenButton', orValue(choice(['bottom-left', 'bottom-right', 'top-left', 'top-right'] as const), false, 'false')),
+    reopenButton: top('reopenButton', [(v): v is (typeof CORNERS)[number] | false => v === false || isOneOf(CORNERS, v), ['falseOrOneOf', CORNERS]]),
     gpc: normalizeGpc(config.gpc, categories, check),
     googleConsentMode,
     vendors: normalizeVendors(config.vendors, categoryIds, check),
     log: normalizeLog(config.log, check),
     reloadOnWithdraw: top('reloadOnWithdraw', BOOLEAN),
-    nonce: top('nonce', [
-      (v): v is string => typeof v === 'string' && /^[A-Za-z0-9+/_=-]{8,256}$/.test(v),
-      "the page's CSP nonce (base64, at least 8 characters)",
-    ]),
+    nonce: top('nonce', [(v): v is string => typeof v === 'string' && /^[A-Za-z0-9+/_=-]{8,256}$/.test(v), ['nonce']]),
     hideFromBots: top('hideFromBots', BOOLEAN),
     region,
     regimes,
@@ -336,10 +340,10 @@ function normalizeObject(config: Record<string, unknown>, location: PageLocation
 }
 
 /** A list the config gives at `field`, each item read by `item` (which reports its own mistakes, and gives `undefined` to leave it out); empty when it is no array. */
-function listAt<T>(check: Checker, field: string, value: unknown, expected: string, item: (value: unknown, field: string) => T | undefined): T[] {
+function listAt<T>(check: Checker, field: string, value: unknown, expected: Expected, item: (value: unknown, field: string) => T | undefined): T[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    check.refuse(field, value, expected, []);
+    check.refuse(field, value, expected, { value: [] });
     return [];
   }
   const items: T[] = [];
@@ -358,12 +362,12 @@ function cookieEntry(check: Checker, item: unknown, field: string): CookieInfo |
     check.unknown(field, item, COOKIE_INFO_KEYS);
     const entry: { -readonly [K in keyof CookieInfo]: CookieInfo[K] } = { name: item.name };
     for (const key of ['purpose', 'duration', 'provider'] as const) {
-      const text = check.read(item, field, key, TEXT_RULE, undefined, 'the built-in text');
+      const text = check.read(item, field, key, TEXT_RULE, undefined, 'builtIn');
       if (text !== undefined) entry[key] = text;
     }
     return entry;
   }
-  check.refuse(field, item, 'a cookie name, a "*" pattern, a RegExp or { name, purpose, duration }', 'nothing');
+  check.refuse(field, item, ['cookieEntry'], 'nothing');
   return undefined;
 }
 
@@ -388,12 +392,15 @@ function usableEntries(
   for (const id of Object.keys(value)) {
     const entryField = `${field}.${id}`;
     const raw: unknown = Object.getOwnPropertyDescriptor(value, id)?.value;
-    let problem = '';
-    if (!ID_PATTERN.test(id)) problem = `the id ${describeValue(id)} may only use letters, digits, "_" and "-"`;
-    else if (isReservedId(id)) problem = `the id ${JSON.stringify(id)} is a name every JavaScript object has (choose another)`;
-    else if (!isPlainObject(raw)) problem = `${describeValue(raw)} is not an object`;
-    if (problem !== '') {
-      check.reporter.error(`config.${entryField}: ${problem}; ${kind} skipped.`);
+    const problem: Remark | null = !ID_PATTERN.test(id)
+      ? ['badId', kind]
+      : isReservedId(id)
+        ? ['reservedId', kind]
+        : isPlainObject(raw)
+          ? null
+          : ['notObject', kind];
+    if (problem !== null) {
+      check.remark(entryField, problem, true, problem[0] === 'notObject' ? raw : id);
       continue;
     }
     check.unknown(entryField, raw as Record<string, unknown>, known);
@@ -405,17 +412,11 @@ function usableEntries(
 /** What categories and services share: texts, cookies and IndexedDB names. */
 function describedEntry(check: Checker, field: string, raw: Record<string, unknown>, texts: readonly ('label' | 'description' | 'provider')[]) {
   const entry: Partial<Record<'label' | 'description' | 'provider', LocalizedText | undefined>> = {};
-  for (const key of texts) entry[key] = check.read(raw, field, key, TEXT_RULE, undefined, 'the built-in text');
+  for (const key of texts) entry[key] = check.read(raw, field, key, TEXT_RULE, undefined, 'builtIn');
   return {
     ...entry,
-    cookies: listAt(
-      check,
-      `${field}.cookies`,
-      raw.cookies,
-      'an array of cookie names, "*" patterns, RegExps or { name, purpose, duration } objects',
-      (item, at) => cookieEntry(check, item, at),
-    ),
-    indexedDB: listAt<NamePattern>(check, `${field}.indexedDB`, raw.indexedDB, 'an array of names, "*" patterns or RegExps', (item, at) => {
+    cookies: listAt(check, `${field}.cookies`, raw.cookies, ['cookieEntries'], (item, at) => cookieEntry(check, item, at)),
+    indexedDB: listAt<NamePattern>(check, `${field}.indexedDB`, raw.indexedDB, ['patterns'], (item, at) => {
       if (PATTERN_RULE[0](item)) return item;
       check.refuse(at, item, PATTERN_RULE[1], 'nothing');
       return undefined;
@@ -425,7 +426,7 @@ function describedEntry(check: Checker, field: string, raw: Record<string, unkno
 
 function normalizeCategories(value: unknown, check: Checker): readonly NormalizedCategory[] {
   if (value === undefined) return DEFAULT_CATEGORIES;
-  const map = check.object('categories', value, null, 'an object of categories by id', 'necessary, analytics, marketing');
+  const map = check.object('categories', value, null, ['categories'], 'defaultCategories');
   if (map === null) return DEFAULT_CATEGORIES;
   const categories = usableEntries(check, 'categories', map, 'category', CATEGORY_KEYS).map(([id, field, raw]): NormalizedCategory => ({
     id,
@@ -434,7 +435,7 @@ function normalizeCategories(value: unknown, check: Checker): readonly Normalize
     services: normalizeServices(check, `${field}.services`, raw.services),
   }));
   if (categories.length === 0) {
-    check.reporter.error('config.categories: no valid category; using the defaults (necessary, analytics, marketing).');
+    check.remark('categories', ['noCategory'], true);
     return DEFAULT_CATEGORIES;
   }
   return categories;
@@ -442,7 +443,7 @@ function normalizeCategories(value: unknown, check: Checker): readonly Normalize
 
 function normalizeServices(check: Checker, field: string, value: unknown): NormalizedService[] {
   if (value === undefined) return [];
-  const map = check.object(field, value, null, 'an object of services by id', {});
+  const map = check.object(field, value, null, ['services'], { value: {} });
   if (map === null) return [];
   return usableEntries(check, field, map, 'service', SERVICE_KEYS).map(([id, serviceField, raw]) => ({
     id,
@@ -461,13 +462,12 @@ export function isDomainOfHost(domain: string, hostname: string): boolean {
 function normalizeCookie(value: unknown, location: PageLocation, check: Checker): NormalizedCookie {
   const defaults = DEFAULT_CONFIG.cookie;
   if (value === undefined) return defaults;
-  const cookie = check.object('cookie', value, COOKIE_KEYS, 'an object', defaults);
+  const cookie = check.object('cookie', value, COOKIE_KEYS, ['object'], { value: defaults });
   if (cookie === null) return defaults;
   const field = 'cookie';
-  const thisHost = 'this host only';
-  let domain = check.read(cookie, field, 'domain', [(v): v is string => typeof v === 'string', 'a domain name'], '', thisHost);
+  let domain = check.read(cookie, field, 'domain', [(v): v is string => typeof v === 'string', ['domain']], '', 'thisHost');
   if (domain !== '' && location.hostname !== '' && !isDomainOfHost(domain, location.hostname)) {
-    check.refuse('cookie.domain', domain, `this host (${location.hostname}) or one of its parent domains`, thisHost);
+    check.refuse('cookie.domain', domain, ['domainOfHost', location.hostname], 'thisHost');
     domain = '';
   }
   // SameSite in any case; None only where the cookie can be Secure (browsers refuse it otherwise).
@@ -475,28 +475,23 @@ function normalizeCookie(value: unknown, location: PageLocation, check: Checker)
     cookie,
     field,
     'sameSite',
-    [(v): v is string => typeof v === 'string' && SAME_SITES.some((s) => s.toLowerCase() === v.toLowerCase()), `one of ${listOf(SAME_SITES)}`],
+    [(v): v is string => typeof v === 'string' && SAME_SITES.some((s) => s.toLowerCase() === v.toLowerCase()), ['oneOf', SAME_SITES]],
     defaults.sameSite,
   );
   sameSite = SAME_SITES.find((s) => s.toLowerCase() === sameSite.toLowerCase()) ?? defaults.sameSite;
   if (sameSite === 'None' && location.protocol !== 'https:') {
-    check.refuse(
-      'cookie.sameSite',
-      cookie.sameSite,
-      '"Lax" or "Strict" on a page that is not https (browsers refuse SameSite=None without Secure)',
-      defaults.sameSite,
-    );
+    check.refuse('cookie.sameSite', cookie.sameSite, ['laxOrStrict'], { value: defaults.sameSite });
     sameSite = defaults.sameSite;
   }
   let expiresDays = check.read(
     cookie,
     field,
     'expiresDays',
-    [(v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0, `a number of days above 0, at most ${String(MAX_EXPIRES_DAYS)}`],
+    [(v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0, ['days', MAX_EXPIRES_DAYS]],
     defaults.expiresDays,
   );
   if (expiresDays > MAX_EXPIRES_DAYS) {
-    check.refuse('cookie.expiresDays', expiresDays, `at most ${String(MAX_EXPIRES_DAYS)} (13 months)`, MAX_EXPIRES_DAYS);
+    check.refuse('cookie.expiresDays', expiresDays, ['atMostDays', MAX_EXPIRES_DAYS], { value: MAX_EXPIRES_DAYS });
     expiresDays = MAX_EXPIRES_DAYS;
   }
   return {
@@ -504,7 +499,7 @@ function normalizeCookie(value: unknown, location: PageLocation, check: Checker)
       cookie,
       field,
       'name',
-      [(v): v is string => typeof v === 'string' && /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/.test(v), "a cookie name (letters, digits and !#$%&'*+-.^_`|~)"],
+      [(v): v is string => typeof v === 'string' && /^[!#$%&'*+\-.^_`|~0-9A-Za-z]{1,128}$/.test(v), ['cookieName']],
       defaults.name,
     ),
     domain,
@@ -512,7 +507,7 @@ function normalizeCookie(value: unknown, location: PageLocation, check: Checker)
       cookie,
       field,
       'path',
-      [(v): v is string => typeof v === 'string' && v.startsWith('/') && !/[;\s]/.test(v), 'a path starting with "/"'],
+      [(v): v is string => typeof v === 'string' && v.startsWith('/') && !/[;\s]/.test(v), ['cookiePath']],
       defaults.path,
     ),
     sameSite: sameSite as SameSite,
@@ -523,19 +518,19 @@ function normalizeCookie(value: unknown, location: PageLocation, check: Checker)
 
 function normalizeTranslations(value: unknown, check: Checker): NormalizedConfig['translations'] {
   if (value === undefined) return {};
-  const map = check.object('translations', value, null, 'an object of texts by language code', {});
+  const map = check.object('translations', value, null, ['translations'], { value: {} });
   const translations: Record<string, Record<string, string>> = {};
   for (const [language, texts] of map === null ? [] : entriesOf(map)) {
     const field = `translations.${language}`;
     if (!LANGUAGE_PATTERN.test(language)) {
-      check.refuse(field, language, LANGUAGE_EXPECTED, 'nothing');
+      check.refuse(field, language, ['language'], 'nothing');
       continue;
     }
-    const given = check.object(field, texts, null, 'an object of texts', {});
+    const given = check.object(field, texts, null, ['texts'], { value: {} });
     if (given === null) continue;
     const valid: Record<string, string> = {};
     for (const [key] of entriesOf(given)) {
-      const text = check.read(given, field, key, [(v): v is string => typeof v === 'string', 'a string'], undefined, 'the built-in text');
+      const text = check.read(given, field, key, [(v): v is string => typeof v === 'string', ['string']], undefined, 'builtIn');
       if (text !== undefined) valid[key] = text;
     }
     translations[language] = valid;
@@ -548,13 +543,12 @@ function normalizeGpc(value: unknown, categories: readonly NormalizedCategory[],
   const fallback = DEFAULT_CONFIG.gpc.filter((id) => known.get(id)?.required === false);
   if (value === undefined) return fallback;
   if (!Array.isArray(value)) {
-    check.refuse('gpc', value, 'an array of category ids', fallback);
+    check.refuse('gpc', value, ['categoryIds'], { value: fallback });
     return fallback;
   }
-  const ids = listAt(check, 'gpc', value, '', (id, field) => {
+  const ids = listAt(check, 'gpc', value, ['categoryIds'], (id, field) => {
     const category = typeof id === 'string' ? known.get(id) : undefined;
-    if (category === undefined || category.required)
-      check.refuse(field, id, category === undefined ? CATEGORY_EXPECTED : 'a category that is not required', 'nothing');
+    if (category === undefined || category.required) check.refuse(field, id, category === undefined ? ['category'] : ['optionalCategory'], 'nothing');
     else return category.id;
     return undefined;
   });
@@ -562,21 +556,21 @@ function normalizeGpc(value: unknown, categories: readonly NormalizedCategory[],
 }
 
 function normalizeRegimes(value: unknown, check: Checker): readonly NormalizedRegime[] {
-  return listAt(check, 'regimes', value, 'an array of { "regions": [...], "mode": "opt-in" | "opt-out" }', (entry, field) => {
-    const regime = check.object(field, entry, REGIME_KEYS, 'an object with "regions" and "mode"', 'nothing');
+  return listAt(check, 'regimes', value, ['regimes'], (entry, field) => {
+    const regime = check.object(field, entry, REGIME_KEYS, ['regime'], 'nothing');
     if (regime === null) return undefined;
     const { mode, regions } = regime;
     if (mode !== 'opt-in' && mode !== 'opt-out') {
-      check.refuse(`${field}.mode`, mode, '"opt-in" or "opt-out"', 'nothing');
+      check.refuse(`${field}.mode`, mode, ['regimeMode'], 'nothing');
       return undefined;
     }
     if (!Array.isArray(regions) || regions.length === 0) {
-      check.refuse(`${field}.regions`, regions, 'a non-empty array of regions', 'nothing');
+      check.refuse(`${field}.regions`, regions, ['regimeRegions'], 'nothing');
       return undefined;
     }
-    const codes = listAt(check, `${field}.regions`, regions, '', (item, at) => {
+    const codes = listAt(check, `${field}.regions`, regions, ['regimeRegions'], (item, at) => {
       const expanded = expandRegion(item);
-      if (expanded === null) check.refuse(at, item, regionExpected(item, ', "*" or "US-STATE-LAWS"'), 'nothing');
+      if (expanded === null) check.refuse(at, item, ['regimeRegion', item], 'nothing');
       return expanded ?? undefined;
     }).flat();
     return codes.length > 0 ? { regions: [...new Set(codes)], mode } : undefined;
@@ -584,14 +578,14 @@ function normalizeRegimes(value: unknown, check: Checker): readonly NormalizedRe
 }
 
 /** An integration's section: `true` for its defaults, `false` (or nothing) for off, else an object of its options. */
-function section(check: Checker, field: string, value: unknown, known: ReadonlySet<string> | null, expected: string): Record<string, unknown> | null {
+function section(check: Checker, field: string, value: unknown, known: ReadonlySet<string> | null, expected: Expected): Record<string, unknown> | null {
   if (value === undefined || value === false) return null;
   if (value === true) return {};
-  return check.object(field, value, known, `true, false or ${expected}`, false);
+  return check.object(field, value, known, expected, { value: false });
 }
 
 function normalizeGpp(value: unknown, check: Checker): Required<GppConfig> | null {
-  const gpp = section(check, 'gpp', value, GPP_KEYS, '{ "cmpId": …, "cmpVersion": … }');
+  const gpp = section(check, 'gpp', value, GPP_KEYS, ['gpp']);
   if (gpp === null) return null;
   const id = whole(0, 4095);
   return { cmpId: check.read(gpp, 'gpp', 'cmpId', id, 0), cmpVersion: check.read(gpp, 'gpp', 'cmpVersion', id, 1) };
@@ -602,12 +596,12 @@ const DEFAULT_WAIT_FOR_UPDATE = 500;
 
 function normalizeGoogleConsentMode(value: unknown, categoryIds: ReadonlySet<string>, check: Checker): GoogleConsentModeSettings | null {
   const field = 'googleConsentMode';
-  const options = section(check, field, value, null, 'an object mapping Google consent types to categories');
+  const options = section(check, field, value, null, ['googleConsentMode']);
   if (options === null) return null;
   const types: Record<string, string> = {};
   const typeEntries = entriesOf(options).filter(([key]) => !GOOGLE_OPTIONS.has(key));
   for (const [type] of typeEntries) {
-    if (!GOOGLE_CONSENT_TYPES.has(type)) check.warn(`${field}.${type}`, 'not a Google consent type Google documents; sent as given.');
+    if (!GOOGLE_CONSENT_TYPES.has(type)) check.remark(`${field}.${type}`, ['googleType'], false);
     const category = check.read(options, field, type, configuredCategory(categoryIds), undefined, 'denied');
     if (category !== undefined) types[type] = category;
   }
@@ -618,7 +612,7 @@ function normalizeGoogleConsentMode(value: unknown, categoryIds: ReadonlySet<str
     const codes = given.map(parseRegion);
     const wrong = given.find((r) => parseRegion(r) === null);
     if (Array.isArray(options.region) && codes.length > 0 && wrong === undefined) region = codes as string[];
-    else check.refuse(`${field}.region`, options.region, `a non-empty array, each ${regionExpected(wrong)}`, 'every region');
+    else check.refuse(`${field}.region`, options.region, ['googleRegions', wrong], 'everyRegion');
   }
   return {
     // Only options given: the default map with those options.
@@ -628,7 +622,7 @@ function normalizeGoogleConsentMode(value: unknown, categoryIds: ReadonlySet<str
         options,
         field,
         'wait_for_update',
-        [(v): v is number => typeof v === 'number' && v >= 0 && v <= 10_000, 'a number of milliseconds from 0 to 10000'],
+        [(v): v is number => typeof v === 'number' && v >= 0 && v <= 10_000, ['waitForUpdate']],
         DEFAULT_WAIT_FOR_UPDATE,
       ),
     ),
@@ -640,7 +634,7 @@ function normalizeGoogleConsentMode(value: unknown, categoryIds: ReadonlySet<str
 
 function normalizeVendors(value: unknown, categoryIds: ReadonlySet<string>, check: Checker): NormalizedVendors {
   if (value === undefined) return DEFAULT_CONFIG.vendors;
-  const vendors = check.object('vendors', value, VENDOR_KEYS, 'an object such as { "clarity": true }', {});
+  const vendors = check.object('vendors', value, VENDOR_KEYS, ['vendors'], { value: {} });
   const categoryRule = configuredCategory(categoryIds);
   /**
    * A vendor's options and a reader of its category options (the given id, else the default if it
@@ -648,7 +642,7 @@ function normalizeVendors(value: unknown, categoryIds: ReadonlySet<string>, chec
    */
   const vendor = (key: keyof VendorsConfig) => {
     const field = `vendors.${key}`;
-    const options = vendors === null ? null : section(check, field, vendors[key], null, 'an object');
+    const options = vendors === null ? null : section(check, field, vendors[key], null, ['vendor']);
     if (options === null) return null;
     const category = (option: string, fallback: string): string | null => {
       const given = check.read(options, field, option, categoryRule, fallback);
@@ -678,21 +672,21 @@ function normalizeVendors(value: unknown, categoryIds: ReadonlySet<string>, chec
 
 function normalizeLog(value: unknown, check: Checker): LogConfig | null {
   if (value === undefined || value === null || value === false) return null;
-  const log = check.object('log', value, LOG_KEYS, 'an object such as { "url": "/consent-log" }', null);
+  const log = check.object('log', value, LOG_KEYS, ['log'], { value: null });
   if (log === null) return null;
-  const url = check.read(log, 'log', 'url', URL_RULE, '', 'no log');
+  const url = check.read(log, 'log', 'url', URL_RULE, '', 'noLog');
   if (url === '') {
-    if (log.url === undefined || log.url === '') check.refuse('log.url', log.url, URL_RULE[1], 'no log');
+    if (log.url === undefined || log.url === '') check.refuse('log.url', log.url, URL_RULE[1], 'noLog');
     return null;
   }
   const headers = check.read(
     log,
     'log',
     'headers',
-    [(v): v is Record<string, string> => isPlainObject(v) && entriesOf(v).every(([, h]) => typeof h === 'string'), 'an object of header names to strings'],
+    [(v): v is Record<string, string> => isPlainObject(v) && entriesOf(v).every(([, h]) => typeof h === 'string'), ['headers']],
     undefined,
-    {},
+    { value: {} },
   );
-  const credentials = check.read(log, 'log', 'credentials', choice(['omit', 'same-origin', 'include'] as const), undefined, 'omit');
+  const credentials = check.read(log, 'log', 'credentials', choice(['omit', 'same-origin', 'include'] as const), undefined, { value: 'omit' });
   return { url, ...(headers === undefined ? {} : { headers }), ...(credentials === undefined ? {} : { credentials }) };
 }

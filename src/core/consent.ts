@@ -1,6 +1,7 @@
 import { isBot } from './bots.js';
 import { removeMatchingData, removeMatchingDatabases, type DatabaseFactory } from './cleanup.js';
 import { DEFAULT_CONFIG, normalizeConfig } from './config.js';
+import type { ConfigDetails } from './config-report.js';
 import { createEmitter } from './emitter.js';
 import { createGate, type Gate, type NodeState, type Requirement } from './gate.js';
 import { gpcOptOut, hasGpcSignal } from './gpc.js';
@@ -46,6 +47,11 @@ export interface ConsentEnvironment {
   readonly scriptTimeoutMs: number;
   /** Where the config comes from when neither `createConsent()` nor `init()` was given one. */
   readonly loadConfig?: () => unknown;
+  /**
+   * Loads the full wording of the config checks, asked only when a config has a problem (which is
+   * named at once in one short line either way).
+   */
+  readonly configDetails?: ConfigDetails;
   /**
    * When work that can wait runs. `after-paint` (the default): a choice made on this page or in
    * another tab releases tagged nodes after the browser has painted the next frame (the hidden
@@ -389,7 +395,12 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   /** Reads the config, the GPC signal and the visitor's region; works out the regime and what holds without a choice. */
   const readSettings = (given: ConsentConfig | undefined): void => {
     const location = win.location;
-    config = normalizeConfig(given ?? initialConfig ?? env.loadConfig?.(), { hostname: location.hostname, protocol: location.protocol }, reporter);
+    config = normalizeConfig(
+      given ?? initialConfig ?? env.loadConfig?.(),
+      { hostname: location.hostname, protocol: location.protocol },
+      reporter,
+      env.configDetails,
+    );
     categoryById = byId(config.categories);
     gpc = hasGpcSignal(win.navigator);
     region =

@@ -2,9 +2,7 @@ import type { NormalizedRegime, RegimeMode } from './types.js';
 import { US_STATE_LAWS } from './us-state-laws.js';
 
 /** Names of groups of countries, or non-ISO spellings, that sites write where an ISO 3166 code belongs. */
-const NOT_REGION_CODES: ReadonlySet<string> = new Set(['EU', 'EEA', 'UK', 'EL']);
-/** The countries of the European Economic Area, as ISO 3166-1 codes (suggested when `"EU"` is written). */
-const EEA_CODES = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IS IT LI LT LU LV MT NL NO PL PT RO SE SI SK';
+export const NOT_REGION_CODES: ReadonlySet<string> = new Set(['EU', 'EEA', 'UK', 'EL']);
 
 /** Named lists a site may write in `regimes[].regions`. */
 const PRESETS: Readonly<Record<string, readonly string[]>> = { 'US-STATE-LAWS': US_STATE_LAWS };
@@ -20,16 +18,6 @@ export function parseRegion(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const code = value.trim().toUpperCase();
   return /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/.test(code) && !NOT_REGION_CODES.has(code) ? code : null;
-}
-
-/**
- * What a message expects where a region was wrong (`alternatives`: what else the field takes), with
- * what to write instead of a common mistake: the UK is `GB`; a group is its countries.
- */
-export function regionExpected(value: unknown, alternatives = ''): string {
-  const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
-  const hint = code === 'UK' ? '; the United Kingdom is "GB"' : NOT_REGION_CODES.has(code) ? `; for the EEA list its countries: ${EEA_CODES}` : '';
-  return `an ISO 3166 code such as "US" or "US-CA"${alternatives}${hint}`;
 }
 
 /** One entry of `regimes[].regions` as the codes it stands for (`*` stays); `null` when it is none. */
@@ -59,6 +47,7 @@ export function pageRegion(document: Document, report: (message: string) => void
   const raw = document.documentElement.getAttribute('data-consent-region');
   if (raw === null || raw.trim() === '') return null;
   const code = parseRegion(raw);
-  if (code === null) report(`<html data-consent-region>: ${JSON.stringify(raw)} is not valid, expected ${regionExpected(raw)}; the region counts as unknown.`);
+  if (code === null)
+    report(`<html data-consent-region>: ${JSON.stringify(raw)} is not an ISO 3166 code such as "US" or "US-CA"; the region counts as unknown.`);
   return code;
 }

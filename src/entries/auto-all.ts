@@ -1,6 +1,8 @@
 /**
  * The self-contained script-tag entry (`consent-banner.all.iife.js`): the add-ons are registered
- * before the start, so no sibling file is ever requested. For sites that must host one file.
+ * before the start, so no sibling file is requested but GPP's (a config with `gpp`) and the config
+ * checks' full wording (a config with a mistake, whose fields the main file names anyway). For
+ * sites that must host one file.
  */
 import { registerAddon } from '../addons/registry.js';
 import { consentLog } from '../integrations/consent-log.js';

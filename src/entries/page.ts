@@ -1,4 +1,5 @@
 import { createConsent } from '../core/consent.js';
+import type { ConfigDetails } from '../core/config-report.js';
 import { whenIdle, whenParsed } from '../core/schedule.js';
 import type { ConsentApi } from '../core/types.js';
 import type { ShownContext } from '../core/shown-context.js';
@@ -19,6 +20,8 @@ export interface PageConsentOptions {
   readonly integrations: readonly Integration[];
   /** The CSP nonce our script tag carries, if any. */
   readonly scriptNonce?: string;
+  /** Loads the full wording of the config checks (only when the config has a problem). */
+  readonly configDetails: ConfigDetails;
   /**
    * Loads the UI (the notice's add-on file, or a chunk of the npm build): asked the moment a notice
    * must show, else at idle once the page is parsed. Undefined when it cannot be had (said so).
@@ -41,6 +44,7 @@ export function createPageConsent(options: PageConsentOptions): ConsentApi {
   /** What `destroy()` must undo: the UI, the wait for it, the integrations. */
   const teardown: (() => void)[] = [];
   const api = createConsent(undefined, {
+    configDetails: options.configDetails,
     ...(options.loadConfig === undefined ? {} : { loadConfig: options.loadConfig }),
     ...(options.scriptNonce === undefined ? {} : { scriptNonce: options.scriptNonce }),
     ...(options.onNodeState === undefined ? {} : { onNodeState: options.onNodeState }),

@@ -5,7 +5,7 @@
  * the visitor's choice again from the server, ending when the choice ends (`expiresDays` after it
  * was last updated), never later. Pure: no DOM, no Lit; runs in Node, Deno, Bun and edge runtimes.
  */
-import { normalizeConfig } from '../core/config.js';
+import { normalizeConfigExplained } from '../core/config-explained.js';
 import { cookieValues, parseCookieHeader } from '../core/cookie-header.js';
 import { gpcOptOut } from '../core/gpc.js';
 import { encodeRecord, winningRecord } from '../core/record-codec.js';
@@ -50,7 +50,7 @@ const normalized = new WeakMap<object, NormalizedConfig>();
 function configOf(config: ConsentConfig): NormalizedConfig {
   let result = normalized.get(config);
   if (result === undefined) {
-    result = normalizeConfig(config, { hostname: '', protocol: 'https:' }, consoleReporter);
+    result = normalizeConfigExplained(config, { hostname: '', protocol: 'https:' }, consoleReporter);
     normalized.set(config, result);
   }
   return result;

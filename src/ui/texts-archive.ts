@@ -1,4 +1,4 @@
-import { normalizeConfig } from '../core/config.js';
+import { checkConfig } from '../core/config.js';
 import { consoleReporter } from '../core/report.js';
 import type { ConsentConfig } from '../core/types.js';
 import { BUILT_IN_LANGUAGES, loadBuiltInTexts } from '../i18n/builtin.js';
@@ -19,7 +19,8 @@ export interface ShownVersion {
  * time the texts or the config change: a logged hash then proves which words the choice was made on.
  */
 export async function textsArchive(config: ConsentConfig): Promise<ShownVersion[]> {
-  const normalized = normalizeConfig(config, undefined, consoleReporter);
+  // The config's problems are the instance's to say; here only its texts count.
+  const normalized = checkConfig(config).config;
   const catalog = createCatalog({}, BUILT_IN_LANGUAGES, loadBuiltInTexts, normalized.translations, consoleReporter);
   const versions: ShownVersion[] = [];
   for (const code of catalog.codes()) {

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { DEFAULT_CONFIG, DEFAULT_GOOGLE_CONSENT_MAP, isDomainOfHost, MAX_EXPIRES_DAYS, normalizeConfig } from '../../src/core/config.js';
+import { DEFAULT_CONFIG, DEFAULT_GOOGLE_CONSENT_MAP, isDomainOfHost, MAX_EXPIRES_DAYS } from '../../src/core/config.js';
+import { normalizeConfigExplained } from '../../src/core/config-explained.js';
 import { recordingReporter } from '../helpers/reporter.js';
 
 const HTTPS = { hostname: 'www.shop.example.com', protocol: 'https:' };
@@ -7,7 +8,7 @@ const HTTP = { hostname: 'www.shop.example.com', protocol: 'http:' };
 
 function normalize(input: unknown, location = HTTPS) {
   const reporter = recordingReporter();
-  const config = normalizeConfig(input, location, reporter);
+  const config = normalizeConfigExplained(input, location, reporter);
   return { config, errors: reporter.errors, warnings: reporter.warnings };
 }
 
@@ -143,7 +144,7 @@ describe('normalizeConfig', () => {
   });
 
   describe('each field with a bad value reports the field and the value, and uses the default', () => {
-    const cases: [string, Record<string, unknown>, string, (c: ReturnType<typeof normalizeConfig>) => unknown, unknown][] = [
+    const cases: [string, Record<string, unknown>, string, (c: ReturnType<typeof normalizeConfigExplained>) => unknown, unknown][] = [
       ['revision', { revision: -1 }, '-1', (c) => c.revision, 1],
       ['revision', { revision: 1.5 }, '1.5', (c) => c.revision, 1],
       ['revision', { revision: '2' }, '"2"', (c) => c.revision, 1],

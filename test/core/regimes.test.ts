@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import Cookies from 'js-cookie';
-import { normalizeConfig } from '../../src/core/config.js';
+import { normalizeConfigExplained } from '../../src/core/config-explained.js';
 import { regimeOf } from '../../src/core/regimes.js';
 import type { ChangeDetail, ConsentConfig } from '../../src/core/types.js';
 import { US_STATE_LAWS } from '../../src/core/us-state-laws.js';
@@ -26,8 +26,8 @@ function configWith(extra: Partial<ConsentConfig> = {}): ConsentConfig {
 describe('regions and regimes: the config', () => {
   it('takes a region in any case and says which field is wrong when it is none', () => {
     const reporter = recordingReporter();
-    expect(normalizeConfig({ region: 'us-ca' }, undefined, reporter).region).to.equal('US-CA');
-    expect(normalizeConfig({ region: 'DE' }, undefined, reporter).region).to.equal('DE');
+    expect(normalizeConfigExplained({ region: 'us-ca' }, undefined, reporter).region).to.equal('US-CA');
+    expect(normalizeConfigExplained({ region: 'DE' }, undefined, reporter).region).to.equal('DE');
     expect(reporter.errors).to.deep.equal([]);
     for (const [value, hint] of [
       ['California', ''],
@@ -37,7 +37,7 @@ describe('regions and regimes: the config', () => {
       ['US-CALIF', ''],
     ] as const) {
       const errors = recordingReporter();
-      expect(normalizeConfig({ region: value }, undefined, errors).region, String(value)).to.equal(null);
+      expect(normalizeConfigExplained({ region: value }, undefined, errors).region, String(value)).to.equal(null);
       expect(errors.errors, String(value)).to.have.length(1);
       expect(errors.errors[0]).to.include('config.region').and.include(JSON.stringify(value)).and.include(hint);
     }
@@ -45,7 +45,7 @@ describe('regions and regimes: the config', () => {
 
   it('expands the US-STATE-LAWS preset and keeps the order of the entries', () => {
     const reporter = recordingReporter();
-    const config = normalizeConfig(
+    const config = normalizeConfigExplained(
       {
         regimes: [
           { regions: ['us-ca', 'FR'], mode: 'opt-in' },
@@ -64,7 +64,7 @@ describe('regions and regimes: the config', () => {
 
   it('names the entry and the value of every mistake, and drops only what is wrong', () => {
     const reporter = recordingReporter();
-    const config = normalizeConfig(
+    const config = normalizeConfigExplained(
       {
         regimes: [{ regions: ['US'], mode: 'optout' }, { regions: [], mode: 'opt-out' }, { regions: ['EU', 'US-CA'], mode: 'opt-out', modus: 1 }, 'US'],
       },
@@ -78,21 +78,21 @@ describe('regions and regimes: the config', () => {
       .and.include('config.regimes[2].regions[0]: "EU"')
       .and.include('config.regimes[3]: "US"');
     expect(reporter.warnings.join('\n')).to.include('config.regimes[2].modus: unknown field');
-    expect(normalizeConfig({ regimes: { US: 'opt-out' } }, undefined, recordingReporter()).regimes).to.deep.equal([]);
+    expect(normalizeConfigExplained({ regimes: { US: 'opt-out' } }, undefined, recordingReporter()).regimes).to.deep.equal([]);
   });
 
   it('takes gpp as true or its settings', () => {
-    expect(normalizeConfig({ gpp: true }, undefined, recordingReporter()).gpp).to.deep.equal({ cmpId: 0, cmpVersion: 1 });
-    expect(normalizeConfig({ gpp: { cmpId: 300, cmpVersion: 4 } }, undefined, recordingReporter()).gpp).to.deep.equal({ cmpId: 300, cmpVersion: 4 });
+    expect(normalizeConfigExplained({ gpp: true }, undefined, recordingReporter()).gpp).to.deep.equal({ cmpId: 0, cmpVersion: 1 });
+    expect(normalizeConfigExplained({ gpp: { cmpId: 300, cmpVersion: 4 } }, undefined, recordingReporter()).gpp).to.deep.equal({ cmpId: 300, cmpVersion: 4 });
     const reporter = recordingReporter();
-    expect(normalizeConfig({ gpp: { cmpId: -1 } }, undefined, reporter).gpp).to.deep.equal({ cmpId: 0, cmpVersion: 1 });
+    expect(normalizeConfigExplained({ gpp: { cmpId: -1 } }, undefined, reporter).gpp).to.deep.equal({ cmpId: 0, cmpVersion: 1 });
     expect(reporter.errors[0]).to.include('config.gpp.cmpId: -1');
-    expect(normalizeConfig({ gpp: 'usnat' }, undefined, recordingReporter()).gpp).to.equal(null);
+    expect(normalizeConfigExplained({ gpp: 'usnat' }, undefined, recordingReporter()).gpp).to.equal(null);
   });
 });
 
 describe('regions and regimes: which regime applies', () => {
-  const regimes = normalizeConfig(
+  const regimes = normalizeConfigExplained(
     {
       regimes: [
         { regions: ['US-UT'], mode: 'opt-in' },
@@ -114,7 +114,7 @@ describe('regions and regimes: which regime applies', () => {
   });
 
   it('opt-in for an unknown region, even where "*" is opt-out, and without regimes', () => {
-    const anywhere = normalizeConfig({ regimes: [{ regions: ['*'], mode: 'opt-out' }] }, undefined, recordingReporter()).regimes;
+    const anywhere = normalizeConfigExplained({ regimes: [{ regions: ['*'], mode: 'opt-out' }] }, undefined, recordingReporter()).regimes;
     expect(regimeOf(null, anywhere)).to.equal('opt-in');
     expect(regimeOf('JP', anywhere)).to.equal('opt-out');
     expect(regimeOf('US-CA', [])).to.equal('opt-in');

@@ -77,6 +77,37 @@ describe('add-on files of the script-tag build', () => {
     expect(page.window.__errors).to.deep.equal([]);
   });
 
+  it('a config with mistakes names each field and value in one short error at once, then the diagnostics file (by its hash) explains each', async () => {
+    const { diagnostics } = await manifest();
+    expect(diagnostics?.file).to.equal('consent-banner.diagnostics.js');
+    const page = await addonsPage({ bad: '1' });
+    const win = page.window;
+    await pageStarted(win);
+    expect(win.__errors[0]).to.equal('[consent-banner] config: not valid, so not used (details follow): layout "popup".');
+    expect(win.__warnings[0]).to.equal('[consent-banner] config: worth a look (details follow): categorie.');
+    await waitFor(() => win.__errors.length === 2 && win.__warnings.length === 2, 3000, 'the details');
+    expect(win.__errors[1]).to.equal('[consent-banner] config.layout: "popup" is not valid, expected one of "bar", "box", "modal"; using "box".');
+    expect(win.__warnings[1]).to.equal('[consent-banner] config.categorie: unknown field, ignored.');
+    const script = win.document.querySelector<HTMLScriptElement>('script[src$="consent-banner.diagnostics.js"]');
+    expect(script?.integrity).to.equal(diagnostics?.integrity);
+    expect(requestedFiles(page).filter((file) => file === 'consent-banner.diagnostics.js')).to.have.length(1);
+    expect(win.ConsentBanner!.config.layout, 'the default is used').to.equal('box');
+    expect(win.__ran, 'nothing tagged ran').to.deep.equal([]);
+  });
+
+  it('without the diagnostics file the short error stands, the failed load is named, and the banner works', async () => {
+    const page = await addonsPage({ bad: '1', src: '/__test/dist/missing/consent-banner.iife.js' });
+    const win = page.window;
+    await pageStarted(win);
+    await waitFor(() => win.__errors.some((error) => error.includes('consent-banner.diagnostics.js')), 3000, 'the failed load');
+    expect(win.__errors[0]).to.include('config: not valid, so not used').and.include('layout "popup"');
+    expect(win.__errors.join('\n')).to.match(/the diagnostics add-on \(http:\/\/[^)]+\/consent-banner\.diagnostics\.js\) could not be loaded/);
+    const root = () => win.document.querySelector('consent-banner')?.shadowRoot;
+    await waitFor(() => root()?.querySelector('[part~="button-reject-all"]') != null, 3000, 'the notice');
+    root()!.querySelector<HTMLButtonElement>('[part~="button-reject-all"]')!.click();
+    expect(win.ConsentBanner!.get()?.method).to.equal('reject-all');
+  });
+
   for (const how of ['tampered', 'missing'] as const) {
     it(`a ${how} notice file: a console error names it, nothing tagged runs, and a choice through the API is made and kept`, async () => {
       const page = await addonsPage({ src: `/__test/dist/${how}-notice/consent-banner.iife.js` });

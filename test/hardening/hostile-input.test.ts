@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import Cookies from 'js-cookie';
-import { normalizeConfig } from '../../src/core/config.js';
+import { normalizeConfigExplained } from '../../src/core/config-explained.js';
 import type { CategoryConfig, ConsentConfig } from '../../src/core/types.js';
 import { clearAllCookies } from '../helpers/cookies.js';
 import { destroyAll, makeConsent, uniqueCookieName, waitFor } from '../helpers/consent.js';
@@ -58,7 +58,7 @@ describe('hostile and broken input', () => {
         reloadOnWithdraw: 0,
         nonce: 1,
       };
-      const config = normalizeConfig(wrong, { hostname: 'example.com', protocol: 'https:' }, reporter);
+      const config = normalizeConfigExplained(wrong, { hostname: 'example.com', protocol: 'https:' }, reporter);
       for (const field of Object.keys(wrong)) {
         if (wrong[field] === null) continue;
         expect(
@@ -72,7 +72,7 @@ describe('hostile and broken input', () => {
     it('takes huge strings as text, without slowing to a crawl', () => {
       const huge = 'x'.repeat(1_000_000);
       const started = performance.now();
-      const config = normalizeConfig(
+      const config = normalizeConfigExplained(
         { categories: { analytics: { label: huge, description: huge } }, translations: { en: { title: huge } } },
         undefined,
         recordingReporter(),
@@ -99,7 +99,7 @@ describe('hostile and broken input', () => {
     });
 
     it('duplicate ids: the same service id in two categories stays two services; repeated gpc ids count once', () => {
-      const config = normalizeConfig(
+      const config = normalizeConfigExplained(
         {
           categories: { analytics: { services: { video: {} } }, marketing: { services: { video: {} } } },
           gpc: ['marketing', 'marketing'],
@@ -113,7 +113,11 @@ describe('hostile and broken input', () => {
 
     it('cookie options browsers reject are refused with the field named', () => {
       const reporter = recordingReporter();
-      const config = normalizeConfig({ cookie: { domain: 'evil.example', sameSite: 'None' } }, { hostname: 'shop.example.com', protocol: 'http:' }, reporter);
+      const config = normalizeConfigExplained(
+        { cookie: { domain: 'evil.example', sameSite: 'None' } },
+        { hostname: 'shop.example.com', protocol: 'http:' },
+        reporter,
+      );
       expect(config.cookie.domain).to.equal('');
       expect(config.cookie.sameSite).to.equal('Lax');
       expect(reporter.errors.map((e) => e.split(':')[0])).to.deep.equal(['config.cookie.domain', 'config.cookie.sameSite']);

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { normalizeConfig } from '../../core/config.js';
+import { normalizeConfigExplained } from '../../core/config-explained.js';
 import { compileNamePattern } from '../../core/name-pattern.js';
 import type { NamePattern, NormalizedConfig } from '../../core/types.js';
 import { UsageError } from './options.js';
@@ -49,7 +49,7 @@ export function auditConfigOf(config: ConfigShape, source: string): AuditConfig 
 
 /** Validates a config object as the banner does; its messages (naming field and value) go to `problems`. */
 export function normalizeForAudit(input: unknown, problems: string[]): NormalizedConfig {
-  return normalizeConfig(
+  return normalizeConfigExplained(
     input,
     { hostname: '', protocol: 'https:' },
     {
