@@ -13,6 +13,9 @@ export const isConfigError = (problem: ConfigProblem): boolean => !('remark' in 
 /** A problem's field in messages: `config.cookie.name`, or `config` for the whole. */
 export const problemField = (problem: ConfigProblem): string => (problem.field === '' ? 'config' : `config.${problem.field}`);
 
+/** Marks the short lines that the full wording follows (when it can load). */
+export const DETAILS_FOLLOW = '(details follow)';
+
 /** A problem in the short line: its field, and its value where it has one (`cookie.name "a b"`). */
 const named = (problem: ConfigProblem): string =>
   `${problem.field === '' ? '(the whole)' : problem.field}${'value' in problem ? ` ${describeValue(problem.value)}` : ''}`;
@@ -24,7 +27,7 @@ const named = (problem: ConfigProblem): string =>
  */
 export function reportConfigProblems(problems: readonly ConfigProblem[], reporter: Reporter, details?: ConfigDetails): void {
   if (problems.length === 0) return;
-  const more = details === undefined ? '' : ' (details follow)';
+  const more = details === undefined ? '' : ` ${DETAILS_FOLLOW}`;
   const errors = problems.filter(isConfigError);
   const warnings = problems.filter((problem) => !isConfigError(problem));
   if (errors.length > 0) reporter.error(`config: not valid, so not used${more}: ${errors.map(named).join(', ')}.`);

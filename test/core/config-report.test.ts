@@ -29,7 +29,7 @@ describe('the config checks, said short at once and in full on demand', () => {
     const reporter = recordingReporter();
     const { calls, details } = countingDetails(() => new Promise(() => undefined));
     const config = normalizeConfig(MISTAKES, undefined, reporter, details);
-    expect(reporter.errors).to.deep.equal(['config: not valid, so not used (details follow): layout "popup", categories.bad id "bad id", cookie.name "a b".']);
+    expect(reporter.errors).to.deep.equal(['config: not valid, so not used (details follow): categories.bad id "bad id", layout "popup", cookie.name "a b".']);
     expect(reporter.warnings).to.deep.equal(['config: worth a look (details follow): categorie, policyUrl.']);
     expect(calls.count, 'the wording is asked for once').to.equal(1);
     expect([config.layout, config.cookie.name, config.categories.map((c) => c.id)]).to.deep.equal(['box', 'consent_banner', ['necessary']]);
@@ -40,8 +40,8 @@ describe('the config checks, said short at once and in full on demand', () => {
     normalizeConfig(MISTAKES, undefined, reporter, countingDetails().details);
     await waitFor(() => reporter.errors.length === 4, 1000, 'the details');
     expect(reporter.errors.slice(1)).to.deep.equal([
-      'config.layout: "popup" is not valid, expected one of "bar", "box", "modal"; using "box".',
       'config.categories.bad id: the id "bad id" may only use letters, digits, "_" and "-"; category skipped.',
+      'config.layout: "popup" is not valid, expected one of "bar", "box", "modal"; using "box".',
       `config.cookie.name: "a b" is not valid, expected a cookie name (letters, digits and !#$%&'*+-.^_\`|~); using "consent_banner".`,
     ]);
     expect(reporter.warnings.slice(1)).to.deep.equal([

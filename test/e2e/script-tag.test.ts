@@ -173,7 +173,7 @@ describe('the script-tag build, end to end', () => {
     const page = await openPage('bad-fields.html');
     const win = page.window;
     expect(win.__errors[0]).to.equal(
-      '[consent-banner] config: not valid, so not used (details follow): revision "two", layout "popup", cookie.expiresDays 9999.',
+      '[consent-banner] config: not valid, so not used (details follow): layout "popup", revision "two", cookie.expiresDays 9999.',
     );
     await waitFor(() => win.__errors.length === 4, 3000, 'the details');
     expect(win.__errors.slice(1).join('\n'))

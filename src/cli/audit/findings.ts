@@ -1,4 +1,5 @@
 import { PENDING_KEY } from '../../integrations/log-queue.js';
+import { DETAILS_FOLLOW } from '../../core/config-report.js';
 import { patternTest, patternText } from './declarations.js';
 import type { AuditConfig, Declaration, Finding, Phase, PhaseObservation, SeenWrite } from './types.js';
 
@@ -84,6 +85,18 @@ function withoutQuery(url: string): string {
   return end < 0 ? url : url.slice(0, end);
 }
 
+/** Is it one of the banner's config lines in full (not a short summary, not the loader's failure). */
+const isConfigDetail = (text: string): boolean => /^config[.:]/.test(text) && !text.includes(DETAILS_FOLLOW) && !text.startsWith('config: the details');
+
+/**
+ * The banner's messages, without the short config summaries whose full wording followed in the same
+ * phase (each problem is then one finding, in full); a summary stays when its details never came.
+ */
+function withoutAnsweredSummaries(messages: PhaseObservation['bannerMessages']): PhaseObservation['bannerMessages'] {
+  if (!messages.some((message) => isConfigDetail(message.text))) return messages;
+  return messages.filter((message) => !message.text.includes(DETAILS_FOLLOW));
+}
+
 /**
  * What one page's three phases say against its config: names set before consent that no required
  * category declares, tracker requests before consent, names set after "accept all" that no category
@@ -101,7 +114,7 @@ export function findingsOf(page: string, config: AuditConfig, observations: read
     if (observation.error !== undefined) {
       found.add({ kind: 'page-error', page, what: 'page', subject: observation.error }, phase);
     }
-    for (const message of observation.bannerMessages) {
+    for (const message of withoutAnsweredSummaries(observation.bannerMessages)) {
       found.add({ kind: message.level === 'error' ? 'banner-error' : 'banner-warning', page, what: 'console', subject: message.text }, phase);
     }
     for (const held of heldNames(observation)) {
