@@ -1,4 +1,4 @@
-import type { ExplainConfigProblems } from '../core/config-wording.js';
+import type { Diagnostics } from '../core/say.js';
 import type { Integration } from '../integrations/integration.js';
 import type { MountNotice } from '../ui/notice.js';
 import type { PlaceholderAttacher } from '../ui/placeholders.js';
@@ -20,8 +20,8 @@ export interface AddonExports {
   readonly placeholders: PlaceholderAttacher;
   /** The preferences dialog's content. */
   readonly preferences: PreferencesView;
-  /** The full wording of the config checks (loaded only when a config has a problem). */
-  readonly diagnostics: ExplainConfigProblems;
+  /** The full wording of the config checks and the runtime messages (loaded only when there is something to say). */
+  readonly diagnostics: Diagnostics;
 }
 
 /** The name of an add-on, which is also the middle of its file name. */

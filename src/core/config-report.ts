@@ -1,11 +1,6 @@
-import type { ConfigProblem, ExplainConfigProblems } from './config-wording.js';
+import type { ConfigProblem } from './config-wording.js';
 import { describeValue, type Reporter } from './report.js';
-
-/**
- * Loads the full wording of the config checks (the diagnostics add-on file, or a chunk of the npm
- * build); undefined when it cannot be had (the loader says so).
- */
-export type ConfigDetails = () => Promise<ExplainConfigProblems | undefined>;
+import type { MessageDetails } from './say.js';
 
 /** Is it an error (something the site gave is not used), or a warning. */
 export const isConfigError = (problem: ConfigProblem): boolean => !('remark' in problem) || problem.error;
@@ -25,7 +20,7 @@ const named = (problem: ConfigProblem): string =>
  * (and one short warning for the fields to look at), then, when `details` can load the wording,
  * each problem in full (what the field takes, what is used instead).
  */
-export function reportConfigProblems(problems: readonly ConfigProblem[], reporter: Reporter, details?: ConfigDetails): void {
+export function reportConfigProblems(problems: readonly ConfigProblem[], reporter: Reporter, details?: MessageDetails): void {
   if (problems.length === 0) return;
   const more = details === undefined ? '' : ` ${DETAILS_FOLLOW}`;
   const errors = problems.filter(isConfigError);
@@ -34,8 +29,8 @@ export function reportConfigProblems(problems: readonly ConfigProblem[], reporte
   if (warnings.length > 0) reporter.warn(`config: worth a look${more}: ${warnings.map(named).join(', ')}.`);
   if (details === undefined) return;
   details()
-    .then((explain) => {
-      explain?.(problems, reporter);
+    .then((diagnostics) => {
+      diagnostics?.explainConfigProblems(problems, reporter);
     })
     .catch((error: unknown) => {
       reporter.error(`config: the details could not be loaded (${error instanceof Error ? error.message : String(error)}).`);

@@ -22,10 +22,11 @@ import type {
   ServiceConfig,
   VendorsConfig,
 } from './types.js';
-import { reportConfigProblems, type ConfigDetails } from './config-report.js';
+import { reportConfigProblems } from './config-report.js';
 import type { ConfigProblem, Expected, Remark, Using } from './config-wording.js';
 import { expandRegion, parseRegion } from './regimes.js';
 import { consoleReporter, type Reporter } from './report.js';
+import type { MessageDetails } from './say.js';
 import { isSafeUrl } from './safe-url.js';
 
 /** Consent lives at most 13 months. */
@@ -276,7 +277,7 @@ export function checkConfig(
  * field's default is used instead); `details`, when given, loads the full wording of each problem
  * (the diagnostics add-on, a chunk), said next. Nothing is thrown.
  */
-export function normalizeConfig(input: unknown, location?: PageLocation, reporter: Reporter = consoleReporter, details?: ConfigDetails): NormalizedConfig {
+export function normalizeConfig(input: unknown, location?: PageLocation, reporter: Reporter = consoleReporter, details?: MessageDetails): NormalizedConfig {
   const { config, problems } = checkConfig(input, location);
   reportConfigProblems(problems, reporter, details);
   return config;

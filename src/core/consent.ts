@@ -1,7 +1,7 @@
 import { isBot } from './bots.js';
 import { removeMatchingData, removeMatchingDatabases, type DatabaseFactory } from './cleanup.js';
 import { DEFAULT_CONFIG, normalizeConfig } from './config.js';
-import type { ConfigDetails } from './config-report.js';
+import type { MessageDetails } from './say.js';
 import { createEmitter } from './emitter.js';
 import { createGate, type Gate, type NodeState, type Requirement } from './gate.js';
 import { gpcOptOut, hasGpcSignal } from './gpc.js';
@@ -11,6 +11,8 @@ import { randomUuid } from './random-id.js';
 import { DEFAULT_REGIME, pageRegion, regimeOf } from './regimes.js';
 import { createRecordStore, type RecordStore, type StoredChoice } from './record-store.js';
 import { consoleReporter, type Reporter } from './report.js';
+import { createSay, reason } from './say.js';
+import type { WordMessage } from './message-wording.js';
 import { afterNextPaint, whenIdle, whenParsed } from './schedule.js';
 import { createTabSync, type AnnouncedValue, type TabSync } from './tab-sync.js';
 import { reportUntaggedTrackers } from './trackers.js';
@@ -48,10 +50,13 @@ export interface ConsentEnvironment {
   /** Where the config comes from when neither `createConsent()` nor `init()` was given one. */
   readonly loadConfig?: () => unknown;
   /**
-   * Loads the full wording of the config checks, asked only when a config has a problem (which is
-   * named at once in one short line either way).
+   * Loads the full wording of the messages, asked only when there is something to say: a config's
+   * problems are named at once in one short line either way, and a runtime message waits for its
+   * words (said as its key and parameters when they cannot be had).
    */
-  readonly configDetails?: ConfigDetails;
+  readonly messageDetails?: MessageDetails;
+  /** The runtime messages' wording at hand (tests, a bundle that wants it inline): each is said in full at once. */
+  readonly wording?: WordMessage;
   /**
    * When work that can wait runs. `after-paint` (the default): a choice made on this page or in
    * another tab releases tagged nodes after the browser has painted the next frame (the hidden
@@ -129,8 +134,9 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   if (environment.window === undefined && !hasDom()) return createInertConsent('createConsent');
   const env: ConsentEnvironment = { ...defaultEnvironment(), ...environment };
   const { reporter } = env;
+  const say = createSay(reporter, env.messageDetails, env.wording);
   const win = env.window;
-  const emitter = createEmitter<ConsentEventMap>(reporter);
+  const emitter = createEmitter<ConsentEventMap>(say);
 
   let config: NormalizedConfig = DEFAULT_CONFIG;
   /** The config's categories by id (made again whenever the config is). */
@@ -169,17 +175,13 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     try {
       win.dispatchEvent(new CustomEvent(`consent-${event}`, { detail }));
     } catch (error) {
-      reporter.error(`dispatching consent-${event} failed: ${String(error)}`);
+      say.error('dispatchFailed', event, String(error));
     }
   };
 
   const requireStarted = (method: string): boolean => {
     if (started && !destroyed) return true;
-    reporter.error(
-      destroyed
-        ? `${method}() was called after destroy(); make a new instance (init(), createConsent()).`
-        : `${method}() was called before init(); call init() first.`,
-    );
+    say.error(destroyed ? 'afterDestroy' : 'beforeInit', method);
     return false;
   };
 
@@ -306,7 +308,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     changesHere += 1;
     const saved = store?.save(next);
     if (saved?.kept !== true) {
-      reporter.warn('the browser did not keep the consent cookie (cookies blocked?); the choice holds for this page only.');
+      say.warn('cookieNotKept');
     }
     rawValue = saved?.kept === true ? saved.raw : store?.load(env.now()).raw;
     if (method !== 'embed') setView('notice', false);
@@ -399,14 +401,14 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       given ?? initialConfig ?? env.loadConfig?.(),
       { hostname: location.hostname, protocol: location.protocol },
       reporter,
-      env.configDetails,
+      env.messageDetails,
     );
     categoryById = byId(config.categories);
     gpc = hasGpcSignal(win.navigator);
     region =
       config.region ??
-      pageRegion(win.document, (message) => {
-        reporter.error(message);
+      pageRegion(win.document, (given) => {
+        say.error('pageRegion', given);
       });
     regime = regimeOf(region, config.regimes);
     const optional = config.categories.filter((c) => !c.required && !(gpc && config.gpc.includes(c.id))).map((c) => c.id);
@@ -420,20 +422,13 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       allows,
       knowsCategory: (id) => categoryById.has(id),
       scriptTimeoutMs: env.scriptTimeoutMs,
-      reporter,
+      say,
       nonce: config.nonce !== '' ? config.nonce : (env.scriptNonce ?? ''),
       ...(env.onNodeState === undefined ? {} : { onNodeState: env.onNodeState }),
     });
     gate.start();
     whenParsed(win.document, () => {
-      if (!destroyed)
-        reportUntaggedTrackers(
-          win.document,
-          (id) => categoryById.get(id)?.required === true,
-          (message) => {
-            reporter.warn(message);
-          },
-        );
+      if (!destroyed) reportUntaggedTrackers(win.document, (id) => categoryById.get(id)?.required === true, say);
     });
   };
 
@@ -498,16 +493,16 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
   const api: ConsentApi = {
     init(config_?: ConsentConfig) {
       if (destroyed) {
-        reporter.error('init() was called on a destroyed instance; make a new one.');
+        say.error('initDestroyed');
         return api;
       }
       if (started) {
-        reporter.warn("init() was called again; the first call's config stays in use.");
+        say.warn('initAgain');
         return api;
       }
       started = true;
       readSettings(config_);
-      const recordStore = createRecordStore(config, win, reporter, regime);
+      const recordStore = createRecordStore(config, win, say, regime);
       store = recordStore;
       const loaded = recordStore.load(env.now());
       rawValue = loaded.raw;
@@ -539,7 +534,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       try {
         env.onStart?.(api);
       } catch (error) {
-        reporter.error(`starting the UI failed: ${error instanceof Error ? error.message : String(error)}`);
+        say.error('uiStartFailed', reason(error));
       }
       return api;
     },
@@ -547,11 +542,11 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       if (!requireStarted('acceptAll')) return;
       const optedOut = gpc ? config.gpc : [];
       const ids = config.categories.map((c) => c.id).filter((id) => !optedOut.includes(id));
-      save(resolveGrants(config, ids, undefined, reporter), 'accept-all', options);
+      save(resolveGrants(config, ids, undefined, say), 'accept-all', options);
     },
     rejectAll(options) {
       if (!requireStarted('rejectAll')) return;
-      save(resolveGrants(config, [], undefined, reporter), 'reject-all', options);
+      save(resolveGrants(config, [], undefined, say), 'reject-all', options);
     },
     optOut(options) {
       if (!requireStarted('optOut')) return;
@@ -582,14 +577,14 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
       const rawCategories: unknown = categories;
       const rawServices: unknown = services;
       if (!Array.isArray(rawCategories)) {
-        reporter.error(`accept(): categories must be an array of ids, got ${typeof rawCategories}; nothing saved.`);
+        say.error('acceptCategoriesNotArray', typeof rawCategories);
         return;
       }
       if (rawServices !== undefined && (typeof rawServices !== 'object' || rawServices === null || Array.isArray(rawServices))) {
-        reporter.error('accept(): services must be an object of service-id arrays by category; nothing saved.');
+        say.error('acceptServicesNotObject');
         return;
       }
-      save(resolveGrants(config, categories, services, reporter), 'custom', options);
+      save(resolveGrants(config, categories, services, say), 'custom', options);
     },
     has: (category) => hasCategory(category),
     hasService: (category, service) => hasServiceOf(category, service),
@@ -621,11 +616,11 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
     on(event, listener) {
       const key = eventKey(event);
       if (key === undefined) {
-        reporter.error(`on(): ${JSON.stringify(event)} is not an event; use one of ${EVENT_NAMES.join(', ')}.`);
+        say.error('notAnEvent', JSON.stringify(event), EVENT_NAMES.join(', '));
         return () => undefined;
       }
       if (typeof listener !== 'function') {
-        reporter.error(`on("${key}"): the listener is not a function.`);
+        say.error('listenerNotFunction', key);
         return () => undefined;
       }
       if (key === 'ready' && readyDetail !== null) {
@@ -663,7 +658,7 @@ export function createConsent(initialConfig?: ConsentConfig, environment: Partia
         try {
           env.onDestroy?.();
         } catch (error) {
-          reporter.error(`taking the UI away failed: ${error instanceof Error ? error.message : String(error)}`);
+          say.error('uiRemoveFailed', reason(error));
         }
       }
       emitter.clear();

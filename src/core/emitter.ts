@@ -1,4 +1,4 @@
-import type { Reporter } from './report.js';
+import { reason, type Say } from './say.js';
 
 /** A typed set of listeners per event name. A listener that throws is reported and the others still run. */
 export interface Emitter<Events> {
@@ -12,14 +12,14 @@ export interface Emitter<Events> {
   clear(): void;
 }
 
-/** Makes an emitter whose listener errors go to the reporter. */
-export function createEmitter<Events>(reporter: Reporter): Emitter<Events> {
+/** Makes an emitter whose listener errors are said. */
+export function createEmitter<Events>(say: Say): Emitter<Events> {
   const listeners = new Map<keyof Events, Set<(detail: never) => void>>();
   const call = <K extends keyof Events>(event: K, listener: (detail: Events[K]) => void, detail: Events[K]): void => {
     try {
       listener(detail);
     } catch (error) {
-      reporter.error(`a "${String(event)}" listener threw: ${error instanceof Error ? error.message : String(error)}`);
+      say.error('listenerThrew', String(event), reason(error));
     }
   };
   return {

@@ -1,4 +1,5 @@
-import type { Reporter } from './report.js';
+import type { Message } from './message-wording.js';
+import { reason, type Say } from './say.js';
 import { isSafeUrl } from './safe-url.js';
 import { scriptTrust, type ScriptTrust } from './trusted-types.js';
 
@@ -40,7 +41,8 @@ export interface GateOptions {
   readonly knowsCategory: (id: string) => boolean;
   /** How long an external script may take before the next one runs anyway. */
   readonly scriptTimeoutMs: number;
-  readonly reporter: Reporter;
+  /** Where its messages go. */
+  readonly say: Say;
   /** Called after each change of a node's state (for the UI's placeholders and for QA). */
   readonly onNodeState?: (node: Element, state: NodeState) => void;
   /**
@@ -86,7 +88,7 @@ const OWN_ATTRIBUTES = new Set(['type', 'data-type', CONSENT_ATTRIBUTE, SERVICE_
  * Event-handler attributes (`onload`) go through the Trusted Types policy; one the page refuses is
  * dropped with a message, and the script still runs.
  */
-function runnableCopy(original: HTMLScriptElement, trust: ScriptTrust, reporter: Reporter): HTMLScriptElement {
+function runnableCopy(original: HTMLScriptElement, trust: ScriptTrust, say: Say): HTMLScriptElement {
   const script = original.ownerDocument.createElement('script');
   for (const { name, value } of original.attributes) {
     if (OWN_ATTRIBUTES.has(name)) continue;
@@ -95,9 +97,7 @@ function runnableCopy(original: HTMLScriptElement, trust: ScriptTrust, reporter:
       try {
         script.setAttribute(name, trust.script(value));
       } catch (error) {
-        reporter.error(
-          `the ${name} attribute of a tagged script was dropped (${error instanceof Error ? error.message : String(error)}); the script runs without it.`,
-        );
+        say.error('attributeDropped', name, reason(error));
       }
     } else script.setAttribute(name, value);
   }
@@ -166,7 +166,7 @@ function isHeldScript(node: HTMLScriptElement): boolean {
 
 /** Creates the gate for a document. Nothing happens until `start()`. */
 export function createGate(options: GateOptions): Gate {
-  const { document, reporter } = options;
+  const { document, say } = options;
   const nonce = options.nonce ?? '';
   const queue: { node: HTMLScriptElement; requirement: Requirement }[] = [];
   const ranScripts: Requirement[] = [];
@@ -182,10 +182,10 @@ export function createGate(options: GateOptions): Gate {
   let stopped = false;
   let onReady: (() => void) | null = null;
 
-  const reportOnce = (key: string, message: string): void => {
+  const warnOnce = (key: string, ...message: Message): void => {
     if (reported.has(key)) return;
     reported.add(key);
-    reporter.warn(message);
+    say.warn(...message);
   };
 
   const setState = (node: Element, state: NodeState): void => {
@@ -193,18 +193,19 @@ export function createGate(options: GateOptions): Gate {
     try {
       options.onNodeState?.(node, state);
     } catch (error) {
-      reporter.error(`a node-state listener threw: ${String(error)}`);
+      say.error('nodeStateThrew', String(error));
     }
   };
 
   const isValid = (node: Element, requirement: Requirement): boolean => {
     if (requirement.categories.length === 0) {
-      reportOnce(`empty:${node.outerHTML.slice(0, 80)}`, `a node has an empty ${CONSENT_ATTRIBUTE}; it stays blocked: ${node.outerHTML.slice(0, 80)}`);
+      const markup = node.outerHTML.slice(0, 80);
+      warnOnce(`empty:${markup}`, 'emptyTag', markup);
       return false;
     }
     for (const id of requirement.categories) {
       if (!options.knowsCategory(id)) {
-        reportOnce(`category:${id}`, `${CONSENT_ATTRIBUTE}="${id}" names no configured category; such nodes stay blocked.`);
+        warnOnce(`category:${id}`, 'unknownCategory', id);
       }
     }
     return true;
@@ -238,7 +239,7 @@ export function createGate(options: GateOptions): Gate {
         runScript(node, requirement, done);
       } catch (error) {
         // e.g. Trusted Types refusing the script: this one fails, the next ones still run.
-        reporter.error(`a tagged script could not be run: ${error instanceof Error ? error.message : String(error)}`);
+        say.error('scriptFailed', reason(error));
         setState(node, 'failed');
         done();
       }
@@ -256,12 +257,12 @@ export function createGate(options: GateOptions): Gate {
   };
 
   const runScript = (original: HTMLScriptElement, requirement: Requirement, done: () => void): void => {
-    const trust = scriptTrust(win, reporter);
-    const script = runnableCopy(original, trust, reporter);
+    const trust = scriptTrust(win, say.reporter);
+    const script = runnableCopy(original, trust, say);
     const external = script.hasAttribute('src');
     const src = script.getAttribute('src') ?? '';
     if (external && !isSafeUrl(src)) {
-      reporter.error(`a tagged script's src ${JSON.stringify(src.slice(0, 80))} is not an http(s) or relative URL; not run.`);
+      say.error('scriptSrcNotUrl', src.slice(0, 80));
       setState(original, 'failed');
       done();
       return;
@@ -286,9 +287,7 @@ export function createGate(options: GateOptions): Gate {
         original.after(script);
       });
       if (wrote) {
-        reporter.error(
-          `a tagged inline script called document.write after the page was parsed, which would have replaced the whole page; the call was refused: ${describeNode(original)}`,
-        );
+        say.error('documentWrite', describeNode(original));
         setState(original, 'failed');
       } else {
         setState(original, 'ran');
@@ -308,7 +307,7 @@ export function createGate(options: GateOptions): Gate {
     };
     const what = external ? src : 'inline module';
     const timer = setTimeout(() => {
-      reporter.warn(`the tagged script ${what} did not ${external ? 'load' : 'finish'} in ${String(options.scriptTimeoutMs)} ms; the next ones run anyway.`);
+      say.warn('scriptTimeout', what, external, options.scriptTimeoutMs);
       finish('failed');
     }, options.scriptTimeoutMs);
     if (external) {
@@ -334,7 +333,7 @@ export function createGate(options: GateOptions): Gate {
     script.addEventListener(
       'error',
       () => {
-        reporter.warn(`the tagged script ${what} failed to load; the next ones run anyway.`);
+        say.warn('scriptLoadFailed', what);
         finish('failed');
       },
       { once: true },
@@ -344,19 +343,19 @@ export function createGate(options: GateOptions): Gate {
   };
 
   const releaseMedia = (node: Element, requirement: Requirement): void => {
-    const trust = scriptTrust(win, reporter);
+    const trust = scriptTrust(win, say.reporter);
     for (const [from, to] of DEFERRED_ATTRIBUTES) {
       const value = node.getAttribute(from);
       if (value === null) continue;
       const target = targetAttribute(node, to);
       if (URL_ATTRIBUTES.has(target) && !isSafeUrl(value)) {
-        reporter.error(`a tagged ${node.localName}'s ${from} ${JSON.stringify(value.slice(0, 80))} is not an http(s) or relative URL; not loaded.`);
+        say.error('mediaNotUrl', node.localName, from, value.slice(0, 80));
         continue;
       }
       try {
         node.setAttribute(target, target === 'srcdoc' ? trust.html(value) : value);
       } catch (error) {
-        reporter.error(`a tagged ${node.localName}'s ${from} could not be set (${error instanceof Error ? error.message : String(error)}).`);
+        say.error('mediaSetFailed', node.localName, from, reason(error));
       }
     }
     releasedMedia.set(node, requirement);
@@ -396,9 +395,7 @@ export function createGate(options: GateOptions): Gate {
       return value !== null && value !== 'about:blank';
     });
     if (live.length === 0) return;
-    reporter.error(
-      `a tagged iframe's live ${live.join(' and ')}${loaded ? ' loaded before this script ran: not held' : ''}; use data-${live[0] ?? 'src'}: ${describeNode(node)}`,
-    );
+    say.error('liveFrame', live, loaded, describeNode(node));
     if (allowed) return;
     if (loaded) {
       handled.add(node);
@@ -424,17 +421,13 @@ export function createGate(options: GateOptions): Gate {
       const state = node.getAttribute(STATE_ATTRIBUTE);
       if (state !== null && state !== 'blocked') continue; // a node we released (or a clone of one)
       if (isScript(node) && !isHeldScript(node)) {
-        reportOnce(
-          `untyped:${node.outerHTML.slice(0, 80)}`,
-          `a tagged script without type="text/plain" runs without waiting for consent: ${node.outerHTML.slice(0, 80)}`,
-        );
+        const markup = node.outerHTML.slice(0, 80);
+        warnOnce(`untyped:${markup}`, 'untypedScript', markup);
         handled.add(node);
         continue;
       }
       if (isScript(node) && nonce !== '' && node.nonce !== nonce) {
-        reporter.error(
-          `a tagged script without our script's CSP nonce is never released (content a visitor wrote? add the nonce, or mark its container ${IGNORE_ATTRIBUTE}): ${describeNode(node)}`,
-        );
+        say.error('scriptWithoutNonce', describeNode(node));
         handled.add(node);
         setState(node, 'failed');
         continue;

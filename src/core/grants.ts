@@ -1,4 +1,4 @@
-import type { Reporter } from './report.js';
+import type { Say } from './say.js';
 import type { NamePattern, NormalizedConfig } from './types.js';
 
 /** Granted categories and services: the part of a record that decides what runs. */
@@ -23,17 +23,17 @@ export function resolveGrants(
   config: NormalizedConfig,
   categories: readonly string[],
   services: Readonly<Record<string, readonly string[]>> | undefined,
-  reporter?: Reporter,
+  say?: Say,
 ): Grants {
   const requested = new Set<string>();
   for (const id of categories) {
     if (config.categories.some((c) => c.id === id)) requested.add(id);
-    else reporter?.error(`accept(): ${JSON.stringify(id)} is not a configured category; ignored.`);
+    else say?.error('acceptUnknownCategory', id);
   }
   if (services !== undefined) {
     for (const id of Object.keys(services)) {
       if (!config.categories.some((c) => c.id === id)) {
-        reporter?.error(`accept(): services given for ${JSON.stringify(id)}, which is not a configured category; ignored.`);
+        say?.error('acceptServicesOfUnknown', id);
       }
     }
   }
@@ -53,7 +53,7 @@ export function resolveGrants(
       const list: readonly unknown[] = Array.isArray(asked) ? asked : [];
       for (const id of list) {
         if (!category.services.some((s) => s.id === id)) {
-          reporter?.error(`accept(): ${JSON.stringify(id)} is not a service of "${category.id}"; ignored.`);
+          say?.error('acceptUnknownService', String(id), category.id);
         }
       }
       ids = category.services.filter((s) => list.includes(s.id)).map((s) => s.id);

@@ -1,7 +1,7 @@
 import { expireEverywhere, type CookiePlace } from './cleanup.js';
 import { cookieJar } from './cookie-jar.js';
 import { decodeRecord, encodeRecord, winningRecord } from './record-codec.js';
-import type { Reporter } from './report.js';
+import type { Say } from './say.js';
 import type { ConsentRecord, NormalizedConfig, RegimeMode } from './types.js';
 import { DAY_MS } from './units.js';
 
@@ -47,7 +47,7 @@ const MAX_COOKIE_BYTES = 4000;
  * Makes the store for a page (its location tells where other copies of our cookie may be). Under
  * the `opt-in` regime a choice made under `opt-out` counts as none (see `decodeRecord`).
  */
-export function createRecordStore(config: NormalizedConfig, win: Window, reporter?: Reporter, regime?: RegimeMode): RecordStore {
+export function createRecordStore(config: NormalizedConfig, win: Window, say?: Say, regime?: RegimeMode): RecordStore {
   const { name, domain, path, sameSite, expiresDays } = config.cookie;
   const location = { hostname: win.location.hostname, pathname: win.location.pathname };
   const secure = win.location.protocol === 'https:';
@@ -74,9 +74,7 @@ export function createRecordStore(config: NormalizedConfig, win: Window, reporte
       const raw = encodeRecord(record, config);
       const bytes = name.length + 1 + raw.length;
       if (bytes > MAX_COOKIE_BYTES) {
-        reporter?.error(
-          `config.categories: this choice needs a ${String(bytes)}-byte cookie, more than the ${String(MAX_COOKIE_BYTES)} browsers keep; it holds for this page only. Use fewer categories or services.`,
-        );
+        say?.error('cookieTooBig', bytes, MAX_COOKIE_BYTES);
         return { kept: false, raw };
       }
       const kept = cookieJar.write(name, raw, { domain, path, sameSite, secure, expires });

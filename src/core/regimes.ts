@@ -43,11 +43,10 @@ export function regimeOf(region: string | null, regimes: readonly NormalizedRegi
  * The region the page says the visitor is in (`<html data-consent-region="US-CA">`, filled in by the
  * site's server or CDN); `null` when it says none. A value that is no region is reported and unknown.
  */
-export function pageRegion(document: Document, report: (message: string) => void): string | null {
+export function pageRegion(document: Document, report: (given: string) => void): string | null {
   const raw = document.documentElement.getAttribute('data-consent-region');
   if (raw === null || raw.trim() === '') return null;
   const code = parseRegion(raw);
-  if (code === null)
-    report(`<html data-consent-region>: ${JSON.stringify(raw)} is not an ISO 3166 code such as "US" or "US-CA"; the region counts as unknown.`);
+  if (code === null) report(JSON.stringify(raw));
   return code;
 }

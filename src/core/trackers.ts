@@ -1,4 +1,5 @@
 import { CONSENT_ATTRIBUTE, IGNORE_ATTRIBUTE, requirementOf } from './gate.js';
+import type { Say } from './say.js';
 
 /**
  * Hosts of well-known trackers (a short list, matched with their subdomains): a script, iframe or
@@ -49,7 +50,7 @@ function trackerHostOf(url: string, base: string): string | undefined {
  * categories only (a tracker filed as "necessary" runs for everyone). Content inside
  * `data-consent-ignore` is the visitors', not the site's tagging: it is left out.
  */
-export function reportUntaggedTrackers(document: Document, isRequired: (category: string) => boolean, warn: (message: string) => void): void {
+export function reportUntaggedTrackers(document: Document, isRequired: (category: string) => boolean, say: Say): void {
   const base = document.baseURI;
   const seen = new Set<string>();
   for (const node of document.querySelectorAll('script[src], iframe[src], img[src], script[data-src], iframe[data-src], img[data-src]')) {
@@ -61,16 +62,13 @@ export function reportUntaggedTrackers(document: Document, isRequired: (category
     if (!tagged) {
       if (!node.hasAttribute('src')) continue;
       seen.add(url);
-      const fix = node.localName === 'script' ? 'type="text/plain" data-consent="…"' : 'data-src and data-consent="…"';
-      warn(`${url.slice(0, 120)} (${host}) loads without waiting for consent; hold it with ${fix}.`);
+      say.warn('untaggedTracker', url.slice(0, 120), host, node.localName === 'script');
       continue;
     }
     const { categories } = requirementOf(node);
     if (categories.length > 0 && categories.every(isRequired)) {
       seen.add(url);
-      warn(
-        `${url.slice(0, 120)} (${host}) is tagged ${CONSENT_ATTRIBUTE}="${categories.join(' ')}", a required category: it runs for every visitor. Trackers need a category the visitor can refuse.`,
-      );
+      say.warn('requiredTracker', url.slice(0, 120), host, categories.join(' '));
     }
   }
 }

@@ -3,7 +3,7 @@ import { consoleReporter } from '../core/report.js';
 import type { ConsentApi, ConsentConfig } from '../core/types.js';
 import { BUILT_IN_LANGUAGES, loadBuiltInTexts } from '../i18n/builtin.js';
 import { isEnabled, type Integration, type IntegrationName } from '../integrations/integration.js';
-import { configDetails } from './config-details.js';
+import { messageDetails } from './message-details.js';
 import { createPageConsent } from './page.js';
 import { placeholdersOnDemand } from '../ui/placeholders-on-demand.js';
 
@@ -45,7 +45,7 @@ export function init(config?: ConsentConfig, options: InitOptions = {}): Consent
   const api = createPageConsent({
     languages: () => ({ present: {}, loadable: BUILT_IN_LANGUAGES, loader: loadBuiltInTexts }),
     integrations: given,
-    configDetails,
+    messageDetails,
     notice: () => import('../ui/notice.js').then((module) => module.mountNotice),
     preferences: () => import('../ui/preferences-view.js').then((module) => new module.PreferencesView()),
     placeholders: placeholders.attacher,

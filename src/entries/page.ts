@@ -1,5 +1,5 @@
 import { createConsent } from '../core/consent.js';
-import type { ConfigDetails } from '../core/config-report.js';
+import type { MessageDetails } from '../core/say.js';
 import { whenIdle, whenParsed } from '../core/schedule.js';
 import type { ConsentApi } from '../core/types.js';
 import type { ShownContext } from '../core/shown-context.js';
@@ -21,7 +21,7 @@ export interface PageConsentOptions {
   /** The CSP nonce our script tag carries, if any. */
   readonly scriptNonce?: string;
   /** Loads the full wording of the config checks (only when the config has a problem). */
-  readonly configDetails: ConfigDetails;
+  readonly messageDetails: MessageDetails;
   /**
    * Loads the UI (the notice's add-on file, or a chunk of the npm build): asked the moment a notice
    * must show, else at idle once the page is parsed. Undefined when it cannot be had (said so).
@@ -44,7 +44,7 @@ export function createPageConsent(options: PageConsentOptions): ConsentApi {
   /** What `destroy()` must undo: the UI, the wait for it, the integrations. */
   const teardown: (() => void)[] = [];
   const api = createConsent(undefined, {
-    configDetails: options.configDetails,
+    messageDetails: options.messageDetails,
     ...(options.loadConfig === undefined ? {} : { loadConfig: options.loadConfig }),
     ...(options.scriptNonce === undefined ? {} : { scriptNonce: options.scriptNonce }),
     ...(options.onNodeState === undefined ? {} : { onNodeState: options.onNodeState }),

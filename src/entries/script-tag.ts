@@ -97,7 +97,7 @@ function start(): void {
       }),
     ],
     scriptNonce,
-    configDetails: () => loadAddon('diagnostics'),
+    messageDetails: () => loadAddon('diagnostics'),
     notice: () => loadAddon('notice'),
     preferences: () => loadAddon('preferences'),
     placeholders: placeholders.attacher,

@@ -1,16 +1,17 @@
 import { expect } from 'chai';
 import { checkConfig, normalizeConfig } from '../../src/core/config.js';
-import type { ConfigDetails } from '../../src/core/config-report.js';
+import type { MessageDetails } from '../../src/core/say.js';
 import { explainConfigProblems } from '../../src/core/config-wording.js';
+import { diagnostics } from '../../src/core/diagnostics.js';
 import { waitFor } from '../helpers/consent.js';
 import { recordingReporter } from '../helpers/reporter.js';
 
 const MISTAKES = { layout: 'popup', cookie: { name: 'a b' }, categorie: {}, categories: { necessary: { required: true }, 'bad id': {} } };
 
 /** A details loader that counts its calls and hands over the real wording (or what `give` says). */
-function countingDetails(give: () => ReturnType<ConfigDetails> = () => Promise.resolve(explainConfigProblems)) {
+function countingDetails(give: () => ReturnType<MessageDetails> = () => Promise.resolve(diagnostics)) {
   const calls = { count: 0 };
-  const details: ConfigDetails = () => {
+  const details: MessageDetails = () => {
     calls.count += 1;
     return give();
   };

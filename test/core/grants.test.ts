@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { normalizeConfig } from '../../src/core/config.js';
 import { deniedData, diffCategories, requiredGrants, resolveGrants } from '../../src/core/grants.js';
-import { recordingReporter } from '../helpers/reporter.js';
+import { recordingReporter, sayingTo } from '../helpers/reporter.js';
 
 const config = normalizeConfig(
   {
@@ -37,7 +37,7 @@ describe('grants', () => {
 
   it('reports unknown categories and services and ignores them', () => {
     const reporter = recordingReporter();
-    const grants = resolveGrants(config, ['analytics', 'ads'], { analytics: ['ga', 'matomo'], ads: ['x'] }, reporter);
+    const grants = resolveGrants(config, ['analytics', 'ads'], { analytics: ['ga', 'matomo'], ads: ['x'] }, sayingTo(reporter));
     expect(grants.categories).to.deep.equal(['necessary', 'analytics']);
     expect(grants.services.analytics).to.deep.equal(['ga']);
     expect(reporter.errors).to.have.length(3);

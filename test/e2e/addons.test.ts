@@ -108,6 +108,34 @@ describe('add-on files of the script-tag build', () => {
     expect(win.ConsentBanner!.get()?.method).to.equal('reject-all');
   });
 
+  it('a runtime message waits for the diagnostics file and is said once, in full; a clean page never asks for that file', async () => {
+    const page = await addonsPage({});
+    const win = page.window;
+    await pageStarted(win);
+    await pageIdle(win);
+    expect(requestedFiles(page), 'nothing to say, nothing loaded').to.not.include('consent-banner.diagnostics.js');
+    (win.ConsentBanner!.accept as (categories: unknown) => void)('analytics');
+    await waitFor(() => win.__errors.length === 1, 3000, 'the message');
+    expect(win.__errors).to.deep.equal(['[consent-banner] accept(): categories must be an array of ids, got string; nothing saved.']);
+    expect(requestedFiles(page).filter((file) => file === 'consent-banner.diagnostics.js')).to.have.length(1);
+    win.ConsentBanner!.on('chnage' as 'change', () => undefined);
+    expect(win.__errors[1], 'once the words are here, at once').to.equal(
+      '[consent-banner] on(): "chnage" is not an event; use one of ready, change, show, hide.',
+    );
+    expect(win.ConsentBanner!.get(), 'nothing saved').to.equal(null);
+  });
+
+  it('without the diagnostics file a runtime message is said as its key and value, and the failed load is named', async () => {
+    const page = await addonsPage({ src: '/__test/dist/missing/consent-banner.iife.js' });
+    const win = page.window;
+    await pageStarted(win);
+    (win.ConsentBanner!.accept as (categories: unknown) => void)(7);
+    await waitFor(() => win.__errors.includes('[consent-banner] acceptCategoriesNotArray: number'), 3000, 'the short line');
+    expect(win.__errors.join('\n')).to.match(/the diagnostics add-on \(http:\/\/[^)]+\/consent-banner\.diagnostics\.js\) could not be loaded/);
+    win.ConsentBanner!.acceptAll();
+    expect(win.ConsentBanner!.get()?.method, 'the API works on').to.equal('accept-all');
+  });
+
   for (const how of ['tampered', 'missing'] as const) {
     it(`a ${how} notice file: a console error names it, nothing tagged runs, and a choice through the API is made and kept`, async () => {
       const page = await addonsPage({ src: `/__test/dist/${how}-notice/consent-banner.iife.js` });

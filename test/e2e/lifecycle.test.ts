@@ -11,14 +11,16 @@ const acceptButton = (element: Element | undefined): HTMLButtonElement | null =>
   element?.shadowRoot?.querySelector<HTMLButtonElement>('button[part~="button-accept-all"]') ?? null;
 const noticeShown = (): boolean => banners().some((element) => acceptButton(element) !== null);
 
-/** Captures console.error and console.warn while `run` runs. */
-async function consoleOf(run: () => Promise<void> | void): Promise<string[]> {
+/** Captures console.error and console.warn while `run` runs, and until `atLeast` messages came. */
+async function consoleOf(run: () => Promise<void> | void, atLeast = 0): Promise<string[]> {
   const seen: string[] = [];
   const { error, warn } = console;
   console.error = (message: unknown) => seen.push(String(message));
   console.warn = (message: unknown) => seen.push(String(message));
   try {
     await run();
+    // A runtime message waits for its wording (a chunk) before it is said.
+    await waitFor(() => seen.length >= atLeast, 3000, `${String(atLeast)} console messages`);
   } finally {
     console.error = error;
     console.warn = warn;
@@ -79,7 +81,7 @@ describe("the page-wide instance's lifecycle (init, destroy, init again; the sit
     gone.destroy();
     const messages = await consoleOf(() => {
       gone.acceptAll();
-    });
+    }, 1);
     expect(messages.join('\n')).to.match(/acceptAll\(\) was called after destroy\(\)/);
     expect(messages.join('\n')).not.to.match(/before init/);
   });

@@ -1,4 +1,5 @@
 import { createConsent, type ConsentEnvironment } from '../../src/core/consent.js';
+import { wordMessage } from '../../src/core/message-wording.js';
 import type { ConsentApi, ConsentConfig } from '../../src/core/types.js';
 import { recordingReporter, type RecordingReporter } from './reporter.js';
 
@@ -29,6 +30,7 @@ export function makeConsent(config: ConsentConfig = {}, environment: Partial<Con
     },
     scriptTimeoutMs: 2000,
     releaseTiming: 'sync',
+    wording: wordMessage,
     ...environment,
   });
   made.push(api);

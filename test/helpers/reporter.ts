@@ -1,4 +1,6 @@
+import { wordMessage } from '../../src/core/message-wording.js';
 import type { Reporter } from '../../src/core/report.js';
+import { createSay, type Say } from '../../src/core/say.js';
 
 /** A reporter that keeps the messages, for tests that check what was said. */
 export interface RecordingReporter extends Reporter {
@@ -16,4 +18,9 @@ export function recordingReporter(): RecordingReporter {
     error: (message) => errors.push(message),
     warn: (message) => warnings.push(message),
   };
+}
+
+/** What says the core's runtime messages to `reporter`, each in full at once (as with the wording at hand). */
+export function sayingTo(reporter: Reporter): Say {
+  return createSay(reporter, undefined, wordMessage);
 }
