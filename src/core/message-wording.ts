@@ -44,6 +44,21 @@ const MESSAGES = {
     `${url} (${host}) loads without waiting for consent; hold it with ${script ? 'type="text/plain" data-consent="…"' : 'data-src and data-consent="…"'}.`,
   requiredTracker: (url: string, host: string, categories: string) =>
     `${url} (${host}) is tagged data-consent="${categories}", a required category: it runs for every visitor. Trackers need a category the visitor can refuse.`,
+  // The page's globals and its declarative config.
+  configIsElement: () => 'window.consentBannerConfig is an element of the page (an id or name), not a config; ignored.',
+  configTwice: () => 'both #consent-banner-config and window.consentBannerConfig are set; using #consent-banner-config.',
+  configNotJson: (why: string) => `#consent-banner-config is not valid JSON (${why}); using the defaults.`,
+  apiNameTaken: (element: string) =>
+    `window.ConsentBanner was ${element === '' ? 'something the page set' : `the page's <${element}> named "ConsentBanner"`}; it now holds the consent API. Rename the element to keep it reachable by that name.`,
+  apiNameUnwritable: () => 'window.ConsentBanner cannot be set on this page; the consent API is window.consentBannerApi.',
+  scriptTwice: () => 'the script is on this page twice; the second copy does nothing.',
+  integrationNotGiven: (name: string, factory: string) =>
+    `config.${name} is on, but init() was not given ${factory}: import it and pass it in options.integrations.`,
+  // The vendors' own code.
+  dataLayerNotArray: () => 'window.dataLayer is not an array (or has no push); Google Consent Mode is off for this page.',
+  vendorThrew: (call: string, why: string) => `${call} threw: ${why}`,
+  vendorNoPush: (name: string) => `window.${name} has no push(); its consent call was not made.`,
+  fbqNotWatched: () => 'window.fbq could not be watched; call fbq("consent", "revoke") before fbq("init") yourself.',
   // Releasing what was tagged.
   scriptFailed: (why: string) => `a tagged script could not be run: ${why}`,
   scriptSrcNotUrl: (src: string) => `a tagged script's src ${quoted(src)} is not an http(s) or relative URL; not run.`,

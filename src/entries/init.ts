@@ -1,5 +1,6 @@
 import { hasDom, createInertConsent } from '../core/inert.js';
 import { consoleReporter } from '../core/report.js';
+import { createSay } from '../core/say.js';
 import type { ConsentApi, ConsentConfig } from '../core/types.js';
 import { BUILT_IN_LANGUAGES, loadBuiltInTexts } from '../i18n/builtin.js';
 import { isEnabled, type Integration, type IntegrationName } from '../integrations/integration.js';
@@ -53,9 +54,10 @@ export function init(config?: ConsentConfig, options: InitOptions = {}): Consent
   });
   pageInstance = api;
   api.init(config);
+  const say = createSay(consoleReporter, messageDetails);
   for (const name of Object.keys(INTEGRATION_IMPORTS) as IntegrationName[]) {
     if (isEnabled(api, name) && !given.some((integration) => integration.name === name)) {
-      consoleReporter.warn(`config.${name} is on, but init() was not given ${INTEGRATION_IMPORTS[name]}: import it and pass it in options.integrations.`);
+      say.warn('integrationNotGiven', name, INTEGRATION_IMPORTS[name]);
     }
   }
   return api;

@@ -20,7 +20,7 @@ export interface PageConsentOptions {
   readonly integrations: readonly Integration[];
   /** The CSP nonce our script tag carries, if any. */
   readonly scriptNonce?: string;
-  /** Loads the full wording of the config checks (only when the config has a problem). */
+  /** Loads the full wording of the messages (only when there is something to say). */
   readonly messageDetails: MessageDetails;
   /**
    * Loads the UI (the notice's add-on file, or a chunk of the npm build): asked the moment a notice
@@ -89,7 +89,7 @@ export function createPageConsent(options: PageConsentOptions): ConsentApi {
       for (const undo of teardown.splice(0).reverse()) undo();
     },
   });
-  const context = { shown: () => shown?.() };
+  const context = { shown: () => shown?.(), messageDetails: options.messageDetails };
   for (const integration of options.integrations) teardown.push(integration.attach(api, window, context));
   return api;
 }

@@ -10,6 +10,7 @@ import './global.js';
 import { addonLoader, type AddonFile } from '../addons/loader.js';
 import { placeholdersOnDemand } from '../ui/placeholders-on-demand.js';
 import type { AddonName } from '../addons/registry.js';
+import { createSay, type Diagnostics, type Say } from '../core/say.js';
 import { scriptTrust } from '../core/trusted-types.js';
 import { deferredIntegration } from '../integrations/deferred.js';
 import { installGppStub } from '../integrations/gpp-stub.js';
@@ -36,12 +37,9 @@ const STARTED_KEY = Symbol.for('consent-banner.started');
  * property) is shadowed, with a message; where the page made the name unwritable, the API goes to
  * `window.consentBannerApi` instead.
  */
-function expose(api: ConsentApi): void {
+function expose(api: ConsentApi, say: Say): void {
   const current: unknown = window.ConsentBanner;
-  if (current !== undefined) {
-    const what = current instanceof Element ? `the page's <${current.localName}> named "ConsentBanner"` : 'something the page set';
-    consoleReporter.warn(`window.ConsentBanner was ${what}; it now holds the consent API. Rename the element to keep it reachable by that name.`);
-  }
+  if (current !== undefined) say.warn('apiNameTaken', current instanceof Element ? current.localName : '');
   try {
     Object.defineProperty(window, 'ConsentBanner', { value: api, configurable: true, writable: true, enumerable: true });
   } catch {
@@ -49,18 +47,12 @@ function expose(api: ConsentApi): void {
   }
   if (window.ConsentBanner !== api) {
     window.consentBannerApi = api;
-    consoleReporter.error('window.ConsentBanner cannot be set on this page; the consent API is window.consentBannerApi.');
+    say.error('apiNameUnwritable');
   }
 }
 
 function start(): void {
   const tag = document.currentScript;
-  const marker = window as unknown as { [STARTED_KEY]?: true };
-  if (marker[STARTED_KEY] === true) {
-    consoleReporter.warn('the script is on this page twice; the second copy does nothing.');
-    return;
-  }
-  marker[STARTED_KEY] = true;
   const script = tag instanceof HTMLScriptElement ? tag : null;
   const scriptNonce = script?.nonce ?? '';
   const loadAddon = addonLoader({
@@ -71,9 +63,18 @@ function start(): void {
     reporter: consoleReporter,
     document,
   });
+  // The messages' wording is an add-on file as well, asked for when there is something to say.
+  const messageDetails = (): Promise<Diagnostics | undefined> => loadAddon('diagnostics');
+  const say = createSay(consoleReporter, messageDetails);
+  const marker = window as unknown as { [STARTED_KEY]?: true };
+  if (marker[STARTED_KEY] === true) {
+    say.warn('scriptTwice');
+    return;
+  }
+  marker[STARTED_KEY] = true;
   const placeholders = placeholdersOnDemand(() => loadAddon('placeholders'));
   const api = createPageConsent({
-    loadConfig: () => readPageConfig(),
+    loadConfig: () => readPageConfig(document, window, say),
     languages: () => ({ present: { ...window.consentBannerTranslations } }),
     // Consent Mode and the vendors' calls must come before the vendors' own tags: in this file.
     // The consent log can come later: from its add-on file, only when the config has one.
@@ -97,13 +98,13 @@ function start(): void {
       }),
     ],
     scriptNonce,
-    messageDetails: () => loadAddon('diagnostics'),
+    messageDetails,
     notice: () => loadAddon('notice'),
     preferences: () => loadAddon('preferences'),
     placeholders: placeholders.attacher,
     onNodeState: placeholders.onNodeState,
   });
-  expose(api);
+  expose(api, say);
   if (tag?.hasAttribute('data-manual') !== true) api.init();
 }
 

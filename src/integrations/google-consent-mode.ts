@@ -1,6 +1,7 @@
 import { consoleReporter, type Reporter } from '../core/report.js';
+import { reason, type Say } from '../core/say.js';
 import type { ConsentApi, GoogleConsentModeSettings, NormalizedRegime, RegimeMode } from '../core/types.js';
-import { onConsent, readGlobal, type Integration } from './integration.js';
+import { integrationSay, onConsent, readGlobal, type Integration } from './integration.js';
 
 /** A Google consent state: each consent type granted or denied. */
 export type GoogleConsentState = Record<string, 'granted' | 'denied'>;
@@ -42,14 +43,14 @@ function regionsByRegime(regimes: readonly NormalizedRegime[]): { anywhere: Regi
  * to `window.dataLayer` (Google Tag Manager ignores plain arrays there). Null when the page's
  * dataLayer cannot take entries.
  */
-function pageGtag(win: Window, reporter: Reporter): Gtag | null {
+function pageGtag(win: Window, say: Say): Gtag | null {
   const existing = readGlobal(win, 'gtag');
   if (typeof existing === 'function') return existing as Gtag;
   const record = win as unknown as { dataLayer?: unknown; gtag?: Gtag };
   record.dataLayer ??= [];
   const layer = record.dataLayer as { push?: unknown } | null;
   if (typeof layer !== 'object' || layer === null || typeof layer.push !== 'function') {
-    reporter.error('window.dataLayer is not an array (or has no push); Google Consent Mode is off for this page.');
+    say.error('dataLayerNotArray');
     return null;
   }
   record.gtag = function gtag() {
@@ -70,14 +71,15 @@ function pageGtag(win: Window, reporter: Reporter): Gtag | null {
 export function googleConsentMode(reporter: Reporter = consoleReporter): Integration {
   return {
     name: 'googleConsentMode',
-    attach: (api, win) => {
+    attach: (api, win, context) => {
+      const say = integrationSay(reporter, context);
       let gtag: Gtag | null = null;
       let settings: GoogleConsentModeSettings | null = null;
       const send = (...args: unknown[]): void => {
         try {
           gtag?.(...args);
         } catch (error) {
-          reporter.error(`gtag threw: ${error instanceof Error ? error.message : String(error)}`);
+          say.error('vendorThrew', 'gtag', reason(error));
         }
       };
       return onConsent(
@@ -85,7 +87,7 @@ export function googleConsentMode(reporter: Reporter = consoleReporter): Integra
         () => {
           settings = api.config.googleConsentMode;
           if (settings === null) return;
-          gtag = pageGtag(win, reporter);
+          gtag = pageGtag(win, say);
           if (gtag === null) return;
           const { types, waitForUpdate } = settings;
           const held = api.gpc ? api.config.gpc : [];

@@ -1,3 +1,6 @@
+import type { WordMessage } from '../core/message-wording.js';
+import type { Reporter } from '../core/report.js';
+import { createSay, type MessageDetails, type Say } from '../core/say.js';
 import type { ChangeDetail, ConsentApi } from '../core/types.js';
 
 /** The config switch that turns each integration on. */
@@ -19,6 +22,15 @@ export interface Integration {
 export interface IntegrationContext {
   /** The language and a fingerprint of the texts the visitor was shown; undefined before the UI is up. */
   shown(): { readonly language: string; readonly textsHash: string } | undefined;
+  /** Loads the wording of the messages (without it, and without `wording`, a message is its key and values). */
+  readonly messageDetails?: MessageDetails;
+  /** The wording at hand: each message in full at once. */
+  readonly wording?: WordMessage;
+}
+
+/** What says an integration's messages: to its reporter, worded as the page's context allows. */
+export function integrationSay(reporter: Reporter, context: IntegrationContext | undefined): Say {
+  return createSay(reporter, context?.messageDetails, context?.wording);
 }
 
 /** Whether the config turns an integration on. */

@@ -1,33 +1,34 @@
 import { consoleReporter, type Reporter } from '../core/report.js';
-import { onConsent, readGlobal, type Integration } from './integration.js';
+import { reason, type Say } from '../core/say.js';
+import { integrationSay, onConsent, readGlobal, type Integration } from './integration.js';
 
 const state = (granted: boolean): 'granted' | 'denied' => (granted ? 'granted' : 'denied');
 
 /** Calls a page function by name if the page has it, reporting (never throwing) what it throws. */
-function callPage(win: Window, name: string, reporter: Reporter, ...args: unknown[]): boolean {
+function callPage(win: Window, name: string, say: Say, ...args: unknown[]): boolean {
   const fn = readGlobal(win, name);
   if (typeof fn !== 'function') return false;
   try {
     (fn as (...a: unknown[]) => unknown)(...args);
   } catch (error) {
-    reporter.error(`${name}() threw: ${error instanceof Error ? error.message : String(error)}`);
+    say.error('vendorThrew', `${name}()`, reason(error));
   }
   return true;
 }
 
 /** Calls push once with these arguments on a page queue (`uetq`, `_paq`), creating it as an array when missing. */
-function pushPage(win: Window, name: string, reporter: Reporter, ...entry: unknown[]): void {
+function pushPage(win: Window, name: string, say: Say, ...entry: unknown[]): void {
   const record = win as unknown as Record<string, unknown>;
   record[name] ??= [];
   const queue = record[name] as { push?: unknown } | null;
   if (typeof queue !== 'object' || queue === null || typeof queue.push !== 'function') {
-    reporter.error(`window.${name} has no push(); its consent call was not made.`);
+    say.error('vendorNoPush', name);
     return;
   }
   try {
     (queue.push as (...e: unknown[]) => void).apply(queue, entry);
   } catch (error) {
-    reporter.error(`window.${name}.push threw: ${error instanceof Error ? error.message : String(error)}`);
+    say.error('vendorThrew', `window.${name}.push`, reason(error));
   }
 }
 
@@ -38,12 +39,13 @@ function pushPage(win: Window, name: string, reporter: Reporter, ...entry: unkno
 export function microsoftUet(reporter: Reporter = consoleReporter): Integration {
   return {
     name: 'vendors.microsoftUet',
-    attach: (api, win) => {
+    attach: (api, win, context) => {
+      const say = integrationSay(reporter, context);
       let category: string | null = null;
       // One push with three arguments, as Microsoft's snippet does: the loaded tag replaces uetq
       // with an object whose push reads them together.
       const push = (...entry: unknown[]): void => {
-        pushPage(win, 'uetq', reporter, ...entry);
+        pushPage(win, 'uetq', say, ...entry);
       };
       return onConsent(
         api,
@@ -69,7 +71,8 @@ export function microsoftUet(reporter: Reporter = consoleReporter): Integration 
 export function clarity(reporter: Reporter = consoleReporter): Integration {
   return {
     name: 'vendors.clarity',
-    attach: (api, win) => {
+    attach: (api, win, context) => {
+      const say = integrationSay(reporter, context);
       let settings: { analytics: string; ads: string } | null = null;
       const send = (): void => {
         if (settings === null) return;
@@ -81,7 +84,7 @@ export function clarity(reporter: Reporter = consoleReporter): Integration {
           } as ((...args: unknown[]) => void) & { q?: unknown[][] };
           record.clarity = stub;
         }
-        callPage(win, 'clarity', reporter, 'consentv2', {
+        callPage(win, 'clarity', say, 'consentv2', {
           ad_Storage: state(api.has(settings.ads)),
           analytics_Storage: state(api.has(settings.analytics)),
         });
@@ -107,7 +110,8 @@ export function clarity(reporter: Reporter = consoleReporter): Integration {
 export function metaPixel(reporter: Reporter = consoleReporter): Integration {
   return {
     name: 'vendors.metaPixel',
-    attach: (api, win) => {
+    attach: (api, win, context) => {
+      const say = integrationSay(reporter, context);
       let category: string | null = null;
       const decision = (): 'grant' | 'revoke' => (category !== null && api.has(category) ? 'grant' : 'revoke');
       const whenDefined = (): void => {
@@ -124,12 +128,12 @@ export function metaPixel(reporter: Reporter = consoleReporter): Integration {
               queueMicrotask(() => {
                 const queue = (fbq as { queue?: unknown } | null)?.queue;
                 if (Array.isArray(queue)) queue.unshift(['consent', decision()]);
-                else callPage(win, 'fbq', reporter, 'consent', decision());
+                else callPage(win, 'fbq', say, 'consent', decision());
               });
             },
           });
         } catch {
-          reporter.warn('window.fbq could not be watched; call fbq("consent", "revoke") before fbq("init") yourself.');
+          say.warn('fbqNotWatched');
         }
       };
       return onConsent(
@@ -137,10 +141,10 @@ export function metaPixel(reporter: Reporter = consoleReporter): Integration {
         () => {
           category = api.config.vendors.metaPixel?.category ?? null;
           if (category === null) return;
-          if (!callPage(win, 'fbq', reporter, 'consent', decision())) whenDefined();
+          if (!callPage(win, 'fbq', say, 'consent', decision())) whenDefined();
         },
         () => {
-          if (category !== null) callPage(win, 'fbq', reporter, 'consent', decision());
+          if (category !== null) callPage(win, 'fbq', say, 'consent', decision());
         },
       );
     },
@@ -155,7 +159,8 @@ export function metaPixel(reporter: Reporter = consoleReporter): Integration {
 export function matomo(reporter: Reporter = consoleReporter): Integration {
   return {
     name: 'vendors.matomo',
-    attach: (api, win) => {
+    attach: (api, win, context) => {
+      const say = integrationSay(reporter, context);
       let settings: { category: string; mode: 'consent' | 'cookie' } | null = null;
       let granted = false;
       const calls = (mode: 'consent' | 'cookie') =>
@@ -168,16 +173,16 @@ export function matomo(reporter: Reporter = consoleReporter): Integration {
           settings = api.config.vendors.matomo;
           if (settings === null) return;
           const names = calls(settings.mode);
-          pushPage(win, '_paq', reporter, [names.require]);
+          pushPage(win, '_paq', say, [names.require]);
           granted = api.has(settings.category);
-          if (granted) pushPage(win, '_paq', reporter, [names.give]);
+          if (granted) pushPage(win, '_paq', say, [names.give]);
         },
         () => {
           if (settings === null) return;
           const names = calls(settings.mode);
           const now = api.has(settings.category);
-          if (now && !granted) pushPage(win, '_paq', reporter, [names.give]);
-          if (!now && granted) pushPage(win, '_paq', reporter, [names.forget]);
+          if (now && !granted) pushPage(win, '_paq', say, [names.give]);
+          if (!now && granted) pushPage(win, '_paq', say, [names.forget]);
           granted = now;
         },
       );

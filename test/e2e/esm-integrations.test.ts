@@ -1,13 +1,14 @@
 import { expect } from 'chai';
 import { googleConsentMode, init, VERSION } from '../../src/entries/index.js';
 import { clearAllCookies } from '../helpers/cookies.js';
+import { waitFor } from '../helpers/consent.js';
 
 describe('the ES module entry with integrations', () => {
   after(() => {
     clearAllCookies();
   });
 
-  it('attaches the integrations it is given before start, and names the ones the config needs but lacks', () => {
+  it('attaches the integrations it is given before start, and names the ones the config needs but lacks', async () => {
     const warnings: string[] = [];
     const original = console.warn;
     console.warn = (...args: unknown[]) => {
@@ -15,6 +16,8 @@ describe('the ES module entry with integrations', () => {
     };
     try {
       init({ cookie: { name: 'esm_integrations' }, googleConsentMode: true, log: { url: '/__test/log?sink=esm' } }, { integrations: [googleConsentMode()] });
+      // The warning waits for its wording (a chunk).
+      await waitFor(() => warnings.some((w) => w.includes('init() was not given')), 3000, 'the warning');
     } finally {
       console.warn = original;
     }

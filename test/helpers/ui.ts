@@ -6,7 +6,7 @@ import type { ConsentBannerElement } from '../../src/ui/consent-banner.js';
 import type { MountedUi } from '../../src/ui/mount.js';
 import { mountUi } from '../../src/ui/mount-ui.js';
 import { makeConsent, uniqueCookieName, waitFor } from './consent.js';
-import type { RecordingReporter } from './reporter.js';
+import { WORDED, type RecordingReporter } from './reporter.js';
 
 /** A started instance with its UI on the page. */
 export interface UiFixture {
@@ -30,7 +30,7 @@ export async function mountFixture(
   options: { present?: Record<string, Texts>; environment?: Partial<ConsentEnvironment>; integrations?: Integration[] } = {},
 ): Promise<UiFixture> {
   const { api, reporter } = makeConsent({ cookie: { name: uniqueCookieName() }, ...config }, options.environment);
-  for (const integration of options.integrations ?? []) integration.attach(api, window);
+  for (const integration of options.integrations ?? []) integration.attach(api, window, WORDED);
   api.init();
   const ui = mountUi(api, { present: options.present ?? {} }, document, reporter);
   mounted.push(ui);

@@ -4,7 +4,7 @@ import { googleConsentMode } from '../../src/integrations/google-consent-mode.js
 import { ALL_DENIED } from '../helpers/consent-mode.js';
 import { clearAllCookies } from '../helpers/cookies.js';
 import { destroyAll, makeConsent, uniqueCookieName } from '../helpers/consent.js';
-import { recordingReporter } from '../helpers/reporter.js';
+import { recordingReporter, WORDED } from '../helpers/reporter.js';
 
 interface FakeWindow {
   dataLayer?: unknown;
@@ -32,7 +32,7 @@ function entries(win: FakeWindow): unknown[][] {
 function start(cfg: ConsentConfig, win: FakeWindow = {}) {
   const reporter = recordingReporter();
   const made = makeConsent(cfg);
-  googleConsentMode(reporter).attach(made.api, win as unknown as Window);
+  googleConsentMode(reporter).attach(made.api, win as unknown as Window, WORDED);
   made.api.init();
   return { ...made, win, gcmReporter: reporter };
 }

@@ -4,7 +4,7 @@ import type { Integration } from '../../src/integrations/integration.js';
 import { clarity, matomo, metaPixel, microsoftUet } from '../../src/integrations/vendors.js';
 import { clearAllCookies } from '../helpers/cookies.js';
 import { destroyAll, makeConsent, uniqueCookieName } from '../helpers/consent.js';
-import { recordingReporter } from '../helpers/reporter.js';
+import { recordingReporter, WORDED } from '../helpers/reporter.js';
 
 type Calls = unknown[][];
 
@@ -14,7 +14,7 @@ function config(vendors: VendorsConfig, extra: Partial<ConsentConfig> = {}): Con
 
 function start(cfg: ConsentConfig, integration: Integration, win: Record<string, unknown>) {
   const made = makeConsent(cfg);
-  integration.attach(made.api, win as unknown as Window);
+  integration.attach(made.api, win as unknown as Window, WORDED);
   made.api.init();
   return made;
 }
