@@ -247,8 +247,14 @@ describe('add-on files of the script-tag build', () => {
     const placeholderFiles = (): string[] => requestedFiles(page).filter((file) => file.includes('placeholders'));
     expect(placeholderFiles(), 'nothing to hold yet').to.deep.equal([]);
     (page.window as unknown as { __addFrame: () => void }).__addFrame();
-    // The file's arrival is the event: on a busy machine it may take a few seconds.
-    await waitFor(() => page.window.document.querySelector('consent-placeholder') !== null, 8000, 'the placeholder');
+    // The file's arrival is the event: on a busy machine it may take a few seconds. Should it not
+    // come, the failure says how far it got (the frame's state, the files asked for).
+    await waitFor(() => page.window.document.querySelector('consent-placeholder') !== null, 8000, 'the placeholder').catch((error: unknown) => {
+      const frame = page.window.document.querySelector('#slot iframe');
+      throw new Error(
+        `${String(error)}; frame state ${String(frame?.getAttribute('data-consent-state'))}; files ${requestedFiles(page).join(', ')}; errors ${page.window.__errors.join(' | ')}`,
+      );
+    });
     expect(placeholderFiles()).to.deep.equal(['consent-banner.placeholders.js']);
   });
 
