@@ -1,6 +1,7 @@
 import type { Reporter } from '../core/report.js';
 import type { ScriptTrust } from '../core/trusted-types.js';
 import { registeredAddon, type AddonExports, type AddonName } from './registry.js';
+import { reason } from '../core/say.js';
 
 /** An add-on file beside the script-tag file, with the Subresource Integrity hash it must match. */
 export interface AddonFile {
@@ -65,7 +66,7 @@ export function addonLoader(source: AddonSource): AddonLoader {
         script.src = source.trust.scriptUrl(url);
         source.document.head.append(script);
       } catch (error) {
-        fail(`could not be requested (${error instanceof Error ? error.message : String(error)})`);
+        fail(`could not be requested (${reason(error)})`);
       }
     });
   };

@@ -1,6 +1,6 @@
 import type { ConfigProblem } from './config-wording.js';
 import { describeValue, type Reporter } from './report.js';
-import type { MessageDetails } from './say.js';
+import { reason, type MessageDetails } from './say.js';
 
 /** Is it an error (something the site gave is not used), or a warning. */
 export const isConfigError = (problem: ConfigProblem): boolean => !('remark' in problem) || problem.error;
@@ -33,6 +33,6 @@ export function reportConfigProblems(problems: readonly ConfigProblem[], reporte
       diagnostics?.explainConfigProblems(problems, reporter);
     })
     .catch((error: unknown) => {
-      reporter.error(`config: the details could not be loaded (${error instanceof Error ? error.message : String(error)}).`);
+      reporter.error(`config: the details could not be loaded (${reason(error)}).`);
     });
 }

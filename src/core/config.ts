@@ -26,7 +26,7 @@ import { reportConfigProblems } from './config-report.js';
 import type { ConfigProblem, Expected, Remark, Using } from './config-wording.js';
 import { expandRegion, parseRegion } from './regimes.js';
 import { consoleReporter, type Reporter } from './report.js';
-import type { MessageDetails } from './say.js';
+import { reason, type MessageDetails } from './say.js';
 import { isSafeUrl } from './safe-url.js';
 
 /** Consent lives at most 13 months. */
@@ -267,7 +267,7 @@ export function checkConfig(
     if (given !== null) config = normalizeObject(given, location, check);
   } catch (error) {
     // Only a hostile object (a throwing getter, a revoked proxy) gets here.
-    check.remark('', ['unreadable', error instanceof Error ? error.message : String(error)], true);
+    check.remark('', ['unreadable', reason(error)], true);
   }
   return { config, problems: check.problems };
 }

@@ -1,35 +1,22 @@
+import {
+  describeNode,
+  IGNORE_ATTRIBUTE,
+  isHeldScript,
+  isScript,
+  RERUN_ATTRIBUTE,
+  requirementOf,
+  STATE_ATTRIBUTE,
+  TAGGED_SELECTOR,
+  type NodeState,
+  type Requirement,
+} from './tagged-node.js';
 import type { Message } from './message-wording.js';
 import { reason, type Say } from './say.js';
 import { isSafeUrl } from './safe-url.js';
-import { scriptTrust, type ScriptTrust } from './trusted-types.js';
+import { MODULE_RAN_KEY, runnableCopy, scriptKey, supportsModules, withWritesRefused } from './script-copy.js';
+import { scriptTrust } from './trusted-types.js';
 
-/** The attribute that tags a node with the categories it needs (space-separated, all required). */
-export const CONSENT_ATTRIBUTE = 'data-consent';
-/** The attribute that names the service(s) of a tagged node. */
-export const SERVICE_ATTRIBUTE = 'data-consent-service';
-/** The attribute the gate writes so that QA and styles can see a node's state. */
-export const STATE_ATTRIBUTE = 'data-consent-state';
-/** On an ancestor: nothing inside is touched (content written by visitors: comments, forum posts). */
-export const IGNORE_ATTRIBUTE = 'data-consent-ignore';
-/** On a tagged script: run it again each time it is added, even when the same script already ran. */
-const RERUN_ATTRIBUTE = 'data-consent-rerun';
-
-/**
- * The states a tagged node goes through: `blocked` (waiting for consent), `queued` (granted, waiting
- * for an earlier script), `loading` (an external script is being fetched), `ran` (a script executed),
- * `failed` (a script's source did not load or timed out; an iframe whose live source loaded before
- * the gate started), `released` (an iframe, image or other element got its source), `skipped` (a
- * script not run on purpose: a `nomodule` script, which modern browsers never run, or the same
- * script as one that already ran in this page, added again, e.g. by a component that mounted
- * again; `data-consent-rerun` runs such a script again).
- */
-export type NodeState = 'blocked' | 'queued' | 'loading' | 'ran' | 'failed' | 'released' | 'skipped';
-
-/** What a tagged node needs: its categories and its services. */
-export interface Requirement {
-  readonly categories: readonly string[];
-  readonly services: readonly string[];
-}
+export { CONSENT_ATTRIBUTE, IGNORE_ATTRIBUTE, SERVICE_ATTRIBUTE, STATE_ATTRIBUTE, requirementOf, type NodeState, type Requirement } from './tagged-node.js';
 
 /** What the gate asks the consent core. */
 export interface GateOptions {
@@ -65,7 +52,6 @@ export interface Gate {
   stop(): void;
 }
 
-const TAGGED_SELECTOR = `[${CONSENT_ATTRIBUTE}]`;
 /** Attributes that hold a source until consent: `data-src` → `src`, and so on. */
 const DEFERRED_ATTRIBUTES: readonly (readonly [string, string])[] = [
   ['data-src', 'src'],
@@ -77,91 +63,6 @@ const URL_ATTRIBUTES = new Set(['src', 'href', 'data']);
 /** The attribute a deferred one goes to on this element: an `<object>` loads from `data`, not `src`. */
 function targetAttribute(node: Element, to: string): string {
   return node.localName === 'object' && to === 'src' ? 'data' : to;
-}
-/** Our attributes, which the runnable copy does not carry (so no gate ever takes the copy for a held node). */
-const OWN_ATTRIBUTES = new Set(['type', 'data-type', CONSENT_ATTRIBUTE, SERVICE_ATTRIBUTE, STATE_ATTRIBUTE, RERUN_ATTRIBUTE]);
-
-/**
- * A new script element that will run when inserted: the held one's attributes (less ours and the
- * holding `type`; `data-type` restores the real one), its code and its nonce. A clone would not do:
- * a script inserted through innerHTML is marked "already started", and a clone keeps that mark.
- * Event-handler attributes (`onload`) go through the Trusted Types policy; one the page refuses is
- * dropped with a message, and the script still runs.
- */
-function runnableCopy(original: HTMLScriptElement, trust: ScriptTrust, say: Say): HTMLScriptElement {
-  const script = original.ownerDocument.createElement('script');
-  for (const { name, value } of original.attributes) {
-    if (OWN_ATTRIBUTES.has(name)) continue;
-    if (name === 'src') script.setAttribute(name, trust.scriptUrl(value));
-    else if (name.startsWith('on')) {
-      try {
-        script.setAttribute(name, trust.script(value));
-      } catch (error) {
-        say.error('attributeDropped', name, reason(error));
-      }
-    } else script.setAttribute(name, value);
-  }
-  const type = original.getAttribute('data-type');
-  if (type !== null && type.trim() !== '') script.setAttribute('type', type);
-  if (original.nonce !== '') script.nonce = original.nonce;
-  if (original.text !== '') script.text = trust.script(original.text);
-  return script;
-}
-
-/** A script's identity for "has this one run already": its type and its source or its code. */
-function scriptKey(script: HTMLScriptElement): string {
-  return `${script.type}\n${script.hasAttribute('src') ? `src:${script.src}` : `text:${script.text}`}`;
-}
-
-/** Does this browser run module scripts (and so never run `nomodule` ones). */
-function supportsModules(document: Document): boolean {
-  return 'noModule' in document.createElement('script');
-}
-
-/** Where the inline module scripts we insert report that they ran (a symbol: no element can clobber it). */
-const MODULE_RAN_KEY = Symbol.for('consent-banner.module-ran');
-
-/**
- * Runs `run` with `document.write` and `writeln` refused: after parsing they would replace the whole
- * page. Returns whether the script tried. The page's own overrides (if any) are put back.
- */
-function withWritesRefused(document: Document, run: () => void): boolean {
-  let tried = false;
-  const refuse = (): void => {
-    tried = true;
-  };
-  const names = ['write', 'writeln'] as const;
-  const own = names.map((name) => Object.getOwnPropertyDescriptor(document, name));
-  for (const name of names) Object.defineProperty(document, name, { value: refuse, configurable: true, writable: true });
-  try {
-    run();
-  } finally {
-    names.forEach((name, index) => {
-      const descriptor = own[index];
-      if (descriptor === undefined) Reflect.deleteProperty(document, name);
-      else Object.defineProperty(document, name, descriptor);
-    });
-  }
-  return tried;
-}
-
-/** A node as messages show it: the start of its markup. */
-function describeNode(node: Element): string {
-  return node.outerHTML.slice(0, 120);
-}
-
-/** Reads what a tagged node needs. */
-export function requirementOf(node: Element): Requirement {
-  const words = (name: string): string[] => (node.getAttribute(name) ?? '').split(/\s+/).filter((w) => w !== '');
-  return { categories: words(CONSENT_ATTRIBUTE), services: words(SERVICE_ATTRIBUTE) };
-}
-
-function isScript(node: Element): node is HTMLScriptElement {
-  return node.localName === 'script';
-}
-
-function isHeldScript(node: HTMLScriptElement): boolean {
-  return (node.getAttribute('type') ?? '').trim().toLowerCase() === 'text/plain';
 }
 
 /** Creates the gate for a document. Nothing happens until `start()`. */

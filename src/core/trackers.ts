@@ -1,4 +1,4 @@
-import { CONSENT_ATTRIBUTE, IGNORE_ATTRIBUTE, requirementOf } from './gate.js';
+import { CONSENT_ATTRIBUTE, IGNORE_ATTRIBUTE, requirementOf } from './tagged-node.js';
 import type { Say } from './say.js';
 
 /**

@@ -1,4 +1,5 @@
 import type { Reporter } from './report.js';
+import { reason } from './say.js';
 
 /** The name of the Trusted Types policy the gate uses; a strict page lists it in `trusted-types`. */
 const TRUSTED_TYPES_POLICY = 'consent-banner';
@@ -56,7 +57,7 @@ export function scriptTrust(win: Window, reporter: Reporter): ScriptTrust {
       };
     } catch (error) {
       reporter.error(
-        `the Trusted Types policy "${TRUSTED_TYPES_POLICY}" could not be created (add it to the page's trusted-types directive): ${error instanceof Error ? error.message : String(error)}`,
+        `the Trusted Types policy "${TRUSTED_TYPES_POLICY}" could not be created (add it to the page's trusted-types directive): ${reason(error)}`,
       );
     }
   }

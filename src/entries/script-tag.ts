@@ -10,7 +10,7 @@ import './global.js';
 import { addonLoader, type AddonFile } from '../addons/loader.js';
 import { placeholdersOnDemand } from '../ui/placeholders-on-demand.js';
 import type { AddonName } from '../addons/registry.js';
-import { createSay, type Diagnostics, type Say } from '../core/say.js';
+import { reason, createSay, type Diagnostics, type Say } from '../core/say.js';
 import { scriptTrust } from '../core/trusted-types.js';
 import { deferredIntegration } from '../integrations/deferred.js';
 import { installGppStub } from '../integrations/gpp-stub.js';
@@ -113,6 +113,6 @@ export function startScriptTag(): void {
   try {
     start();
   } catch (error) {
-    consoleReporter.error(`could not start: ${error instanceof Error ? error.message : String(error)}`);
+    consoleReporter.error(`could not start: ${reason(error)}`);
   }
 }

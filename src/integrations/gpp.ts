@@ -3,6 +3,7 @@ import { consoleReporter, type Reporter } from '../core/report.js';
 import type { ConsentApi } from '../core/types.js';
 import { installGppStub, stopAnsweringFrames } from './gpp-stub.js';
 import { onConsent, type Integration } from './integration.js';
+import { reason } from '../core/say.js';
 
 /** GPP's values for an opt-out field: the visitor opted out, or did not. */
 const OPTED_OUT = 1;
@@ -88,7 +89,7 @@ export function gpp(reporter: Reporter = consoleReporter): Integration {
           for (const section of sections) cmp.fireSectionChange(section);
         } catch (error) {
           cmp.setCmpStatus(CmpStatus.ERROR);
-          reporter.error(`GPP: the choice could not be encoded (${error instanceof Error ? error.message : String(error)}).`);
+          reporter.error(`GPP: the choice could not be encoded (${reason(error)}).`);
         }
       };
       const display = (): void => {
@@ -107,7 +108,7 @@ export function gpp(reporter: Reporter = consoleReporter): Integration {
             cmp = new CmpApi(settings.cmpId, settings.cmpVersion);
             answering = page.__gpp;
           } catch (error) {
-            reporter.error(`GPP: __gpp could not be set up (${error instanceof Error ? error.message : String(error)}).`);
+            reporter.error(`GPP: __gpp could not be set up (${reason(error)}).`);
             return;
           }
           cmp.setSupportedAPIs(US_SECTIONS.map((name) => `${String(SECTION_IDS.get(name))}:${name}`));

@@ -1,4 +1,4 @@
-import { CONSENT_ATTRIBUTE, type NodeState } from '../core/gate.js';
+import { CONSENT_ATTRIBUTE, type NodeState } from '../core/tagged-node.js';
 import type { PlaceholderAttacher } from './placeholders.js';
 
 /** Placeholders loaded when the gate holds an iframe (from the add-on file, or a chunk of the npm build). */

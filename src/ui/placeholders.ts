@@ -1,4 +1,4 @@
-import { CONSENT_ATTRIBUTE, requirementOf, STATE_ATTRIBUTE } from '../core/gate.js';
+import { CONSENT_ATTRIBUTE, requirementOf, STATE_ATTRIBUTE } from '../core/tagged-node.js';
 import type { ConsentApi } from '../core/types.js';
 import { ConsentPlaceholderElement } from './consent-placeholder.js';
 import type { Locale } from './locale.js';
